@@ -1,0 +1,1 @@
+"""The planner's Alembic migration environment, installed as ``planner.migrations``."""

@@ -1,0 +1,314 @@
+"""Opening a planner database: engine set-up, checks, backup, migration, and transactions.
+
+A SQLite file is the embedded default (a PostgreSQL URL serves a department sharing one
+database). Opening checks the file (``PRAGMA quick_check``), refuses a database written by a
+newer planner, copies an older one aside with SQLite's backup API and then upgrades it with
+Alembic. Every user action runs in one ``transaction()``: it commits whole or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain.errors import DatabaseProblem, StaleEditError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "delegation-planner"
+DEFAULT_FILE_NAME = "planner.sqlite3"
+# Our own tables: a database that has tables but none of these is not ours.
+_MARKER_TABLES = {"delegation", "alembic_version"}
+
+
+def default_database_path() -> Path:
+    """The embedded default: a SQLite file in the per-user data folder."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
+
+
+def database_url(url_or_path: str | os.PathLike[str]) -> str:
+    """Accept a plain file path or any SQLAlchemy URL."""
+    value = os.fspath(url_or_path)
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def alembic_config(url: str | None = None) -> Config:
+    script_location = str(resources.files("planner.migrations"))
+    config = Config()
+    config.set_main_option("script_location", script_location)
+    if url:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening: for the status bar and the command line."""
+
+    created: bool
+    migrated_from: str | None
+    backup_path: Path | None
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only (the data inside is personal data)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" below decide how transactions start (pysqlite's own
+        # transaction handling would begin them late and deferred).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a protocol office cannot afford to lose the last saved change on power loss;
+        # the extra fsync per commit is invisible at one user action per transaction.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.close()
+        dbapi_connection.create_function("planner_fold", 1, _fold, deterministic=True)
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        # Writers take the lock up front so that two officers never both read, then both
+        # fail to upgrade to a write lock half-way through a save.
+        write = connection.get_execution_options().get("planner_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _fold(value: str | None) -> str | None:
+    from planner.domain.text import fold
+
+    return None if value is None else fold(value)
+
+
+class Database:
+    """One open planner database. Services take it and run each user action in a transaction."""
+
+    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+        self.url = url
+        self.engine = engine
+        self._write_engine = engine.execution_options(planner_write=True)
+        self.report = report
+        self.path = _sqlite_path(url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else make_url(self.url).render_as_string()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together, or nothing is written."""
+        with Session(self._write_engine, expire_on_commit=False, autoflush=True) as session:
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                raise StaleEditError(_stale_record(exc), None) from exc
+            except OperationalError as exc:
+                raise _environment_problem(exc) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent read: nothing inside may write."""
+        with Session(self.engine, expire_on_commit=False, autoflush=False) as session:
+            try:
+                with session.begin():
+                    yield session
+                    session.rollback()
+            except OperationalError as exc:
+                raise _environment_problem(exc) from exc
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy of a SQLite database, taken with SQLite's online backup API."""
+        if self.path is None:
+            raise DatabaseProblem("db_unavailable", detail="backups are made by the server")
+        _backup_file(self.path, target)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _stale_record(exc: StaleDataError) -> str:
+    """The record kind from SQLAlchemy's "UPDATE statement on table 'x' expected …" message."""
+    found = re.search(r"table '(\w+)'", str(exc))
+    return found.group(1) if found else "record"
+
+
+def _environment_problem(exc: OperationalError) -> DatabaseProblem:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in detail or "busy" in detail:
+        return DatabaseProblem("db_busy")
+    return DatabaseProblem("db_unavailable", detail=detail)
+
+
+def _quick_check(engine: Engine) -> None:
+    with engine.connect() as connection:
+        rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        raise DatabaseProblem("db_damaged", detail="; ".join(str(r) for r in rows[:3]))
+
+
+def _timestamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def backup_path_for(path: Path, revision: str) -> Path:
+    return path.with_name(f"{path.stem}.before-{revision}.{_timestamp()}{path.suffix}")
+
+
+def open_database(
+    url_or_path: str | os.PathLike[str] | None = None, *, create: bool = True
+) -> Database:
+    """Open (and if needed create or upgrade) a planner database.
+
+    Raises ``DatabaseProblem`` with a clear message for a missing, damaged, foreign or
+    too-new database; nothing is changed in those cases.
+    """
+    url = database_url(url_or_path if url_or_path is not None else default_database_path())
+    path = _sqlite_path(url)
+    created = False
+    if path is not None:
+        if path.is_dir():
+            raise DatabaseProblem("db_not_planner", path=str(path))
+        if not path.exists():
+            if not create:
+                raise DatabaseProblem("db_missing", path=str(path))
+            _private_file(path)
+            created = True
+
+    try:
+        engine = create_engine(url)
+    except Exception as exc:  # a malformed URL or a driver that is not installed
+        raise DatabaseProblem("db_unavailable", detail=str(exc)) from exc
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_pragmas(engine)
+
+    try:
+        report = _prepare(engine, path, created)
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except DatabaseError as exc:
+        engine.dispose()
+        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        if "not a database" in detail or "malformed" in detail:
+            raise DatabaseProblem("db_not_planner", path=str(path or url)) from exc
+        raise DatabaseProblem("db_unavailable", detail=detail) from exc
+    return Database(url, engine, report)
+
+
+def _prepare(engine: Engine, path: Path | None, created: bool) -> OpenReport:
+    if engine.dialect.name == "sqlite":
+        _quick_check(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+    if current is None and tables:
+        # Tables, but not ours: never migrate someone else's database.
+        raise DatabaseProblem("db_not_planner", path=str(path or engine.url))
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise DatabaseProblem("db_too_new", found=current)
+    if current == head:
+        return OpenReport(created=False, migrated_from=None, backup_path=None)
+
+    backup: Path | None = None
+    if current is not None and path is not None:
+        backup = backup_path_for(path, current)
+        _backup_file(path, backup)
+        log.info("backed up %s to %s before migrating from %s", path, backup, current)
+    upgrade(engine, "head")
+    return OpenReport(created=created or current is None, migrated_from=current, backup_path=backup)
+
+
+def _backup_file(path: Path, target: Path) -> None:
+    _private_file(target)
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+
+
+def upgrade(engine: Engine, revision: str) -> None:
+    """Run Alembic's upgrade on ``engine`` up to ``revision`` in one transaction."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's own integrity and foreign key checks; empty when all is well."""
+    if engine.dialect.name != "sqlite":
+        return []
+    problems: list[str] = []
+    with engine.connect() as connection:
+        result = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.extend(str(r) for r in result)
+        for row in connection.execute(text("PRAGMA foreign_key_check")).fetchall():
+            problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
+    return problems
