@@ -2,7 +2,7 @@
 
 Revision ID: 0001_first_schema
 Revises:
-Create Date: 2026-11-22 02:42:58.366666
+Create Date: 2026-11-22 02:46:25.066642
 """
 
 from __future__ import annotations
@@ -345,6 +345,7 @@ def upgrade() -> None:
         sa.Column("transport", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=40), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.CheckConstraint("ends_at >= starts_at", name=op.f("ck_agenda_item_ends_after_start")),
         sa.ForeignKeyConstraint(
             ["delegation_id"],

@@ -155,7 +155,6 @@ def upgrade() -> None:
                 per_gift=int(minimum * 100),
                 per_year_from_one_source=int(minimum * 200),
             )
-    # fmt: skip
 
 
 def downgrade() -> None:

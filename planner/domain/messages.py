@@ -38,11 +38,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Пункт програми ({value}) виходить за дати делегації {start} – {end}.",
         "The agenda item ({value}) falls outside the delegation's dates {start} – {end}.",
     ),
+    "agenda_outside_new_dates": (
+        "З новими датами {count} пункт(и) програми опиняться поза візитом (перший: «{first}»). "
+        "Спершу перенесіть їх.",
+        "With the new dates {count} agenda item(s) would fall outside the visit (first: “{first}”). "
+        "Move them first.",
+    ),
     "unknown_country": (
         "Невідомий код країни «{value}»: потрібен код ISO 3166 з двох літер, напр. UA, DE, CZ.",
         "Unknown country code “{value}”: use a two-letter ISO 3166 code such as UA, DE, CZ.",
     ),
-    "bad_email": ("Адреса «{value}» не схожа на e-mail.", "“{value}” does not look like an e-mail."),
+    "bad_email": (
+        "Адреса «{value}» не схожа на e-mail.",
+        "“{value}” does not look like an e-mail.",
+    ),
     "not_positive": (
         "Поле «{field}» має бути більше нуля.",
         "“{field}” must be greater than zero.",
@@ -103,7 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Файл «{path}» не є базою даних планувальника.",
         "“{path}” is not a planner database.",
     ),
-    "db_missing": ("Файл бази даних «{path}» не існує.", "The database file “{path}” does not exist."),
+    "db_missing": (
+        "Файл бази даних «{path}» не існує.",
+        "The database file “{path}” does not exist.",
+    ),
     "db_unavailable": (
         "Не вдалося відкрити базу даних: {detail}",
         "Could not open the database: {detail}",

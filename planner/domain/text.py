@@ -52,7 +52,7 @@ def _weight(char: str) -> int | None:
     """Primary collation weight of one folded character; None for characters that are ignored."""
     if char == " ":
         return 0x0001
-    if char in APOSTROPHES or char in "-.,;:!?\"«»()[]/–—":
+    if char in APOSTROPHES or char in '-.,;:!?"«»()[]/–—':
         return None
     if "0" <= char <= "9":
         return _DIGIT_BASE + ord(char) - ord("0")

@@ -18,7 +18,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
-    Date,
     ForeignKey,
     Index,
     Integer,
@@ -326,6 +325,7 @@ class DbAgendaItem(Base):
     transport: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(default="")
     status: Mapped[AgendaStatus] = mapped_column(EnumText(AgendaStatus))
+    deleted_at: Mapped[datetime | None]
     delegation: Mapped[DbDelegation] = relationship(back_populates="agenda_items")
     venue: Mapped[DbVenue | None] = relationship()
     attendees: Mapped[list[DbParticipation]] = relationship(secondary=agenda_attendee)
@@ -372,9 +372,7 @@ class DbMeasure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = _version()
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
-    section_id: Mapped[int] = mapped_column(
-        ForeignKey("programme_section.id", ondelete="CASCADE")
-    )
+    section_id: Mapped[int] = mapped_column(ForeignKey("programme_section.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(20))
     title_uk: Mapped[str]
     title_en: Mapped[str] = mapped_column(default="")

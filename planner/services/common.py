@@ -1,0 +1,109 @@
+"""What every use case shares: loading a row for an edit with the stale-save check, and saving
+a record through its validation rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain import text
+from planner.domain.errors import NotFoundError, StaleEditError, ValidationError
+from planner.storage.mapping import copy_into, to_record
+from planner.storage.models import Base
+
+R = TypeVar("R")
+Row = TypeVar("Row", bound=Base)
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[R, Row]):
+    """How one kind of record is stored and checked."""
+
+    name: str
+    row_class: type[Row]
+    record_class: type[R]
+    check: Callable[[R], None]
+
+    def to_record(self, row: Row, **extra: Any) -> R:
+        return to_record(self.record_class, row, **extra)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def fetch(session: Session, kind: RecordKind[Any, Row], record_id: int) -> Row:
+    """The live row, or ``NotFoundError`` (also for a deleted one)."""
+    row = session.get(kind.row_class, record_id)
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise NotFoundError(kind.name, record_id)
+    return row
+
+
+def fetch_for_update(
+    session: Session, kind: RecordKind[Any, Row], record_id: int, version: int
+) -> Row:
+    """The row to change, refused if someone saved a newer version since ``version`` was read."""
+    row = fetch(session, kind, record_id)
+    if getattr(row, "version") != version:  # noqa: B009 - every editable row has it
+        raise StaleEditError(kind.name, record_id)
+    return row
+
+
+def save_row(session: Session, kind: RecordKind[R, Row], record: R) -> Row:
+    """Validate and write ``record``: insert when it has no id, else update its row."""
+    kind.check(record)
+    record_id: int | None = getattr(record, "id")  # noqa: B009
+    if record_id is None:
+        row = kind.row_class()
+        copy_into(row, record)
+        session.add(row)
+    else:
+        row = fetch_for_update(session, kind, record_id, getattr(record, "version"))  # noqa: B009
+        copy_into(row, record)
+    session.flush()
+    return row
+
+
+def soft_delete(session: Session, kind: RecordKind[Any, Row], record_id: int, version: int) -> None:
+    row = fetch_for_update(session, kind, record_id, version)
+    setattr(row, "deleted_at", now())  # noqa: B010
+    session.flush()
+
+
+def restore(session: Session, kind: RecordKind[R, Row], record_id: int) -> Row:
+    row = session.get(kind.row_class, record_id)
+    if row is None:
+        raise NotFoundError(kind.name, record_id)
+    setattr(row, "deleted_at", None)  # noqa: B010
+    session.flush()
+    return row
+
+
+def live(row_class: type[Row]) -> Any:
+    """A SELECT of the rows of ``row_class`` that are not deleted."""
+    return select(row_class).where(row_class.deleted_at.is_(None))  # type: ignore[attr-defined]
+
+
+def refuse_duplicate(
+    session: Session,
+    row_class: type[Row],
+    record_id: int | None,
+    field: str,
+    name: str,
+    *same: Any,
+) -> None:
+    """Refuse a second live record whose name sorts the same (case, accents and punctuation
+    aside) and that agrees on the ``same`` conditions."""
+    query = live(row_class).where(
+        row_class.sort_key == text.sort_key(name),  # type: ignore[attr-defined]
+        row_class.id != (record_id or 0),  # type: ignore[attr-defined]
+        *same,
+    )
+    if session.scalar(query) is not None:
+        raise ValidationError.single(field, "duplicate", value=name)

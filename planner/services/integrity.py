@@ -1,0 +1,137 @@
+"""``planner check``: is the database whole, and does everything in it add up?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from planner.domain import rules, text
+from planner.domain.messages import Language
+from planner.domain.records import StockMovement
+from planner.domain.stock import first_negative_day
+from planner.domain.zones import local_date
+from planner.storage.database import Database, current_revision, head_revision, integrity_problems
+from planner.storage.mapping import to_record
+from planner.storage.models import (
+    DbAgendaItem,
+    DbDelegation,
+    DbGiftItem,
+    DbParticipation,
+    DbStockMovement,
+    Searchable,
+    agenda_attendee,
+)
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "storage": ("Пошкодження файлу бази даних: {detail}", "Database file damage: {detail}"),
+    "schema": (
+        "Схема бази даних {found}, очікувалась {expected}.",
+        "The database schema is {found}, {expected} was expected.",
+    ),
+    "stock_total": (
+        "Сувенір №{id} «{name}»: залишок {booked}, а сума рухів {summed}.",
+        "Gift item #{id} “{name}”: stock is {booked} but its movements add up to {summed}.",
+    ),
+    "stock_history": (
+        "Сувенір №{id} «{name}»: залишок від’ємний на {day}.",
+        "Gift item #{id} “{name}”: the stock is below zero on {day}.",
+    ),
+    "agenda_outside": (
+        "Пункт програми №{id} «{title}» поза датами делегації №{delegation}.",
+        "Agenda item #{id} “{title}” lies outside the dates of delegation #{delegation}.",
+    ),
+    "attendee_elsewhere": (
+        "Пункт програми №{id}: присутній з іншої делегації (участь №{participation}).",
+        "Agenda item #{id}: an attendee belongs to another delegation (participation #{participation}).",
+    ),
+    "timezone": (
+        "Делегація №{id}: невідомий часовий пояс «{zone}».",
+        "Delegation #{id}: unknown time zone “{zone}”.",
+    ),
+    "search_stale": (
+        "{table} №{id}: пошукові поля застаріли.",
+        "{table} #{id}: its search columns are out of date.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def message(self, lang: Language = "uk") -> str:
+        uk, en = _TEXTS[self.code]
+        return (uk if lang == "uk" else en).format(**self.params)
+
+
+def check_database(db: Database) -> list[Finding]:
+    """Every inconsistency found; an empty list means all is well."""
+    findings = [Finding("storage", {"detail": p}) for p in integrity_problems(db.engine)]
+    found, expected = current_revision(db.engine), head_revision()
+    if found != expected:
+        findings.append(Finding("schema", {"found": found, "expected": expected}))
+    with db.reading() as session:
+        for item in session.scalars(select(DbGiftItem)):
+            movements = session.scalars(
+                select(DbStockMovement).where(DbStockMovement.item_id == item.id)
+            ).all()
+            summed = sum(m.quantity for m in movements)
+            if summed != item.quantity_on_hand:
+                findings.append(Finding("stock_total", {"id": item.id, "name": item.name_uk,
+                                        "booked": item.quantity_on_hand, "summed": summed}))  # fmt: skip
+            negative = first_negative_day(to_record(StockMovement, m) for m in movements)
+            if negative is not None:
+                findings.append(Finding("stock_history",
+                                        {"id": item.id, "name": item.name_uk, "day": negative}))  # fmt: skip
+
+        zones: dict[int, tuple[str, object, object]] = {}
+        for d in session.scalars(select(DbDelegation)):
+            zones[d.id] = (d.timezone, d.start_date, d.end_date)
+            if not rules.is_known_timezone(d.timezone):
+                findings.append(Finding("timezone", {"id": d.id, "zone": d.timezone}))
+        for item in session.scalars(select(DbAgendaItem).where(DbAgendaItem.deleted_at.is_(None))):
+            zone, start, end = zones[item.delegation_id]
+            if not rules.is_known_timezone(zone):
+                continue
+            if not (
+                start <= local_date(item.starts_at, zone)  # type: ignore[operator]
+                and local_date(item.ends_at, zone) <= end
+            ):  # type: ignore[operator]
+                findings.append(Finding("agenda_outside", {"id": item.id, "title": item.title_uk,
+                                                           "delegation": item.delegation_id}))  # fmt: skip
+
+        elsewhere = session.execute(
+            select(agenda_attendee.c.agenda_item_id, agenda_attendee.c.participation_id)
+            .join(DbAgendaItem, DbAgendaItem.id == agenda_attendee.c.agenda_item_id)
+            .join(DbParticipation, DbParticipation.id == agenda_attendee.c.participation_id)
+            .where(DbParticipation.delegation_id != DbAgendaItem.delegation_id)
+        ).all()
+        findings.extend(
+            Finding("attendee_elsewhere", {"id": a, "participation": p}) for a, p in elsewhere
+        )
+
+        for row_class in Searchable.__subclasses__():
+            for row in session.scalars(select(row_class)):
+                assert isinstance(row, Searchable)
+                if (row.search_text, row.sort_key) != (
+                    text.search_text(*row.search_parts()),
+                    text.sort_key(row.sort_source()),
+                ):
+                    findings.append(Finding("search_stale", {"table": row.__tablename__,  # type: ignore[attr-defined]
+                                                             "id": row.id}))  # type: ignore[attr-defined]  # fmt: skip
+    return findings
+
+
+def count_rows(db: Database) -> dict[str, int]:
+    """How many records of each main kind the database holds (for the check's summary)."""
+    from planner.storage.models import Base
+
+    counts: dict[str, int] = {}
+    with db.reading() as session:
+        for name in ("delegation", "agenda_item", "person", "partner", "agreement", "gift_item",
+                     "stock_movement", "task"):  # fmt: skip
+            table = Base.metadata.tables[name]
+            counts[name] = int(session.scalar(select(func.count()).select_from(table)) or 0)
+    return counts

@@ -1,0 +1,100 @@
+"""Use cases for partners (twin cities, organisations, embassies, companies) and agreements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from planner.domain import rules, text
+from planner.domain.enums import AgreementStatus
+from planner.domain.records import Agreement, Partner, PartnerRow
+from planner.services.common import (
+    RecordKind,
+    fetch,
+    live,
+    refuse_duplicate,
+    restore,
+    save_row,
+    soft_delete,
+)
+from planner.storage.database import Database
+from planner.storage.models import DbAgreement, DbPartner
+
+PARTNER = RecordKind("partner", DbPartner, Partner, rules.check_partner)
+AGREEMENT = RecordKind("agreement", DbAgreement, Agreement, rules.check_agreement)
+
+
+def save_partner(db: Database, partner: Partner) -> Partner:
+    with db.transaction() as session:
+        refuse_duplicate(
+            session, DbPartner, partner.id, "name_uk", partner.name_uk,
+            DbPartner.country == partner.country,
+        )  # fmt: skip
+        return PARTNER.to_record(save_row(session, PARTNER, partner))
+
+
+def get_partner(db: Database, partner_id: int) -> Partner:
+    with db.reading() as session:
+        return PARTNER.to_record(fetch(session, PARTNER, partner_id))
+
+
+def delete_partner(db: Database, partner_id: int, version: int) -> None:
+    """Deleting hides the partner everywhere; ``restore_partner`` undoes it."""
+    with db.transaction() as session:
+        soft_delete(session, PARTNER, partner_id, version)
+
+
+def restore_partner(db: Database, partner_id: int) -> Partner:
+    with db.transaction() as session:
+        return PARTNER.to_record(restore(session, PARTNER, partner_id))
+
+
+def list_partners(db: Database, search: str = "") -> list[PartnerRow]:
+    """Partners in Ukrainian alphabetical order, narrowed by a search across their names."""
+    agreements = (
+        select(func.count(DbAgreement.id))
+        .where(DbAgreement.partner_id == DbPartner.id, DbAgreement.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    query = live(DbPartner).add_columns(agreements).order_by(DbPartner.sort_key, DbPartner.id)
+    if search.strip():
+        query = query.where(DbPartner.search_text.contains(text.fold(search), autoescape=True))
+    with db.reading() as session:
+        return [
+            PartnerRow(
+                id=p.id, kind=p.kind, name_uk=p.name_uk, name_en=p.name_en,
+                country=p.country, agreement_count=count,
+            )
+            for p, count in session.execute(query)
+        ]  # fmt: skip
+
+
+def save_agreement(db: Database, agreement: Agreement) -> Agreement:
+    with db.transaction() as session:
+        fetch(session, PARTNER, agreement.partner_id)
+        return AGREEMENT.to_record(save_row(session, AGREEMENT, agreement))
+
+
+def delete_agreement(db: Database, agreement_id: int, version: int) -> None:
+    with db.transaction() as session:
+        soft_delete(session, AGREEMENT, agreement_id, version)
+
+
+def list_agreements(db: Database, partner_id: int | None = None) -> list[Agreement]:
+    query = live(DbAgreement).order_by(DbAgreement.signed_on, DbAgreement.id)
+    if partner_id is not None:
+        query = query.where(DbAgreement.partner_id == partner_id)
+    with db.reading() as session:
+        return [AGREEMENT.to_record(row) for row in session.scalars(query)]
+
+
+def agreements_in_force(db: Database, on: date) -> list[Agreement]:
+    """Agreements signed by ``on`` and not past their end date, whose status is in force."""
+    query = live(DbAgreement).where(
+        DbAgreement.status == AgreementStatus.IN_FORCE,
+        (DbAgreement.signed_on.is_(None)) | (DbAgreement.signed_on <= on),
+        (DbAgreement.valid_until.is_(None)) | (DbAgreement.valid_until >= on),
+    )
+    with db.reading() as session:
+        return [AGREEMENT.to_record(row) for row in session.scalars(query)]

@@ -1,0 +1,48 @@
+"""Use cases for venues: halls, offices, sites where agenda items take place."""
+
+from __future__ import annotations
+
+from planner.domain import rules, text
+from planner.domain.records import Venue
+from planner.services.common import (
+    RecordKind,
+    fetch,
+    live,
+    refuse_duplicate,
+    restore,
+    save_row,
+    soft_delete,
+)
+from planner.storage.database import Database
+from planner.storage.models import DbVenue
+
+VENUE = RecordKind("venue", DbVenue, Venue, rules.check_venue)
+
+
+def save_venue(db: Database, venue: Venue) -> Venue:
+    with db.transaction() as session:
+        refuse_duplicate(session, DbVenue, venue.id, "name", venue.name, DbVenue.city == venue.city)
+        return VENUE.to_record(save_row(session, VENUE, venue))
+
+
+def get_venue(db: Database, venue_id: int) -> Venue:
+    with db.reading() as session:
+        return VENUE.to_record(fetch(session, VENUE, venue_id))
+
+
+def delete_venue(db: Database, venue_id: int, version: int) -> None:
+    with db.transaction() as session:
+        soft_delete(session, VENUE, venue_id, version)
+
+
+def restore_venue(db: Database, venue_id: int) -> Venue:
+    with db.transaction() as session:
+        return VENUE.to_record(restore(session, VENUE, venue_id))
+
+
+def list_venues(db: Database, search: str = "") -> list[Venue]:
+    query = live(DbVenue).order_by(DbVenue.sort_key, DbVenue.id)
+    if search.strip():
+        query = query.where(DbVenue.search_text.contains(text.fold(search), autoescape=True))
+    with db.reading() as session:
+        return [VENUE.to_record(row) for row in session.scalars(query)]
