@@ -7,8 +7,9 @@ traceback.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from planner.domain.messages import DEFAULT_LANGUAGE, Language, message
@@ -34,7 +35,7 @@ class FieldProblem:
 
     field: str
     code: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
     def message(self, lang: Language = DEFAULT_LANGUAGE) -> str:
         return message(self.code, {"field": self.field, **self.params}, lang)

@@ -7,6 +7,7 @@ translated with Qt Linguist; this catalogue serves every layer below it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Literal
@@ -212,6 +213,13 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
     "security": ("охорона", "security"),
     "driver": ("водій", "driver"),
 }
+
+
+def default_language(environ: Mapping[str, str] | None = None) -> Language:
+    """Ukrainian first: English only when the environment asks for it."""
+    env = os.environ if environ is None else environ
+    chosen = env.get("PLANNER_LANG") or env.get("LANGUAGE") or env.get("LANG") or ""
+    return "en" if chosen.lower().startswith("en") else "uk"
 
 
 def _pick(pair: tuple[str, str], lang: Language) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -86,21 +87,23 @@ def check_database(db: Database) -> list[Finding]:
                 findings.append(Finding("stock_history",
                                         {"id": item.id, "name": item.name_uk, "day": negative}))  # fmt: skip
 
-        zones: dict[int, tuple[str, object, object]] = {}
+        zones: dict[int, tuple[str, date, date]] = {}
         for d in session.scalars(select(DbDelegation)):
             zones[d.id] = (d.timezone, d.start_date, d.end_date)
             if not rules.is_known_timezone(d.timezone):
                 findings.append(Finding("timezone", {"id": d.id, "zone": d.timezone}))
-        for item in session.scalars(select(DbAgendaItem).where(DbAgendaItem.deleted_at.is_(None))):
-            zone, start, end = zones[item.delegation_id]
+        live_items = select(DbAgendaItem).where(DbAgendaItem.deleted_at.is_(None))
+        for agenda_item in session.scalars(live_items):
+            zone, start, end = zones[agenda_item.delegation_id]
             if not rules.is_known_timezone(zone):
                 continue
-            if not (
-                start <= local_date(item.starts_at, zone)  # type: ignore[operator]
-                and local_date(item.ends_at, zone) <= end
-            ):  # type: ignore[operator]
-                findings.append(Finding("agenda_outside", {"id": item.id, "title": item.title_uk,
-                                                           "delegation": item.delegation_id}))  # fmt: skip
+            first = local_date(agenda_item.starts_at, zone)
+            last = local_date(agenda_item.ends_at, zone)
+            if first < start or last > end:
+                findings.append(Finding("agenda_outside", {
+                    "id": agenda_item.id, "title": agenda_item.title_uk,
+                    "delegation": agenda_item.delegation_id,
+                }))  # fmt: skip
 
         elsewhere = session.execute(
             select(agenda_attendee.c.agenda_item_id, agenda_attendee.c.participation_id)

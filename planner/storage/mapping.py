@@ -31,7 +31,7 @@ def to_record(record_class: type[R], row: Base, **extra: Any) -> R:
 
 def copy_into(row: Base, record: object, *, skip: frozenset[str] = frozenset()) -> None:
     """Write a record's plain fields onto ``row``; relations and id/version are left alone."""
-    columns = set(row.__table__.columns.keys())  # type: ignore[attr-defined]
+    columns = set(row.__table__.columns.keys())
     for field in fields(record):  # type: ignore[arg-type]
         name = field.name
         if name in _NEVER_COPIED or name in skip or name not in columns:

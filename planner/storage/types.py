@@ -31,11 +31,10 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):  # pragma: no cover - SQLite hands datetimes back parsed
-            value = datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        moment: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC)
 
 
 class Money(TypeDecorator[Decimal]):
@@ -81,4 +80,4 @@ class EnumText(TypeDecorator[E]):
 
 def sort_key_type() -> String:
     """An ASCII sort-key column, compared byte by byte on every database."""
-    return String(1200).with_variant(String(1200, collation="C"), "postgresql")  # type: ignore[return-value]
+    return String(1200).with_variant(String(1200, collation="C"), "postgresql")

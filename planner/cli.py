@@ -1,0 +1,277 @@
+"""The command line: ``planner demo | list | check`` (later issues add print, export, report).
+
+Errors a user can cause (a missing file, a bad date, an unknown id) print one clear line on
+stderr in the user's language and exit non-zero; only defects keep their traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any, TextIO
+
+from planner import __version__
+from planner.domain.errors import DatabaseProblem, PlannerError
+from planner.domain.messages import Language, default_language, enum_label
+from planner.domain.rules import parse_date
+from planner.services import agenda, checklists, delegations, gifts, integrity, partners, people
+from planner.services.demo import write_demo_year
+from planner.storage.database import Database, database_url, default_database_path, open_database
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1  # what was asked for found something wrong (e.g. ``check``)
+EXIT_USAGE = 2  # the user's input was wrong: nothing was done
+
+LIST_KINDS = ("delegations", "people", "partners", "agenda", "gifts", "tasks")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="URL_OR_PATH", default=argparse.SUPPRESS,
+        help="SQLite file or SQLAlchemy URL (default: the planner's own database)",
+    )  # fmt: skip
+    common.add_argument("--lang", choices=("uk", "en"), default=argparse.SUPPRESS)
+
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Delegation planner of the international cooperation department. "
+        "Without a command it opens the application.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="write the demo year into a new database"
+    )
+    demo.add_argument("--year", type=int, default=date.today().year)
+
+    listing = commands.add_parser("list", parents=[common], help="list records as a table or JSON")
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true", help="a JSON array of objects")
+    listing.add_argument("--search", default="", help="only records matching this text")
+    listing.add_argument("--delegation", type=int, help="agenda, tasks: of this delegation only")
+    listing.add_argument("--from", dest="first", help="agenda: from this day (YYYY-MM-DD)")
+    listing.add_argument("--to", dest="last", help="agenda: to this day (YYYY-MM-DD)")
+    listing.add_argument("--overdue", action="store_true", help="tasks: open ones past due")
+    listing.add_argument("--assignee", default="", help="tasks: of this assignee only")
+    listing.add_argument("--as-of", dest="as_of", help="gifts: stock on this day (YYYY-MM-DD)")
+
+    check = commands.add_parser("check", parents=[common], help="integrity and consistency report")
+    check.add_argument("--json", action="store_true")
+    return parser
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Carry out a command; user errors become one line on ``err`` and a non-zero exit."""
+    lang: Language = getattr(args, "lang", None) or default_language()
+    handler = _COMMANDS[args.command]
+    try:
+        return handler(args, out, lang)
+    except PlannerError as problem:
+        print(f"planner: {problem.message(lang)}", file=err)
+        return EXIT_USAGE
+
+
+def _db_argument(args: argparse.Namespace) -> str | Path:
+    value: str | None = getattr(args, "db", None)
+    return value if value else default_database_path()
+
+
+def _open_existing(args: argparse.Namespace) -> Database:
+    return open_database(_db_argument(args), create=False)
+
+
+def _demo(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
+    target = _db_argument(args)
+    url = database_url(target)
+    if url.startswith("sqlite:///") and Path(url.removeprefix("sqlite:///")).exists():
+        raise DatabaseProblem("db_exists", path=url.removeprefix("sqlite:///"))
+    db = open_database(target, create=True)
+    try:
+        summary = write_demo_year(db, args.year)
+    finally:
+        db.close()
+    print(db.display_name, file=out)
+    print(
+        ("Демонстраційний рік {year}: " if lang == "uk" else "Demo year {year}: ").format(
+            year=args.year
+        )
+        + ", ".join(f"{k} {v}" for k, v in asdict(summary).items()),
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _day(text: str | None, field: str) -> date | None:
+    return None if text is None else parse_date(text, field)
+
+
+def _list(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
+    db = _open_existing(args)
+    try:
+        rows = _LISTERS[args.kind](db, args)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([_plain(r) for r in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        _print_table(rows, out, lang)
+    return EXIT_OK
+
+
+def _list_delegations(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
+    from planner.domain.records import DelegationFilter
+
+    rows = delegations.list_delegations(db, DelegationFilter(text=args.search))
+    return [
+        {"id": r.id, "title": r.title_uk, "title_en": r.title_en, "direction": r.direction,
+         "status": r.status, "start": r.start_date, "end": r.end_date, "timezone": r.timezone,
+         "place": r.place, "country": r.country, "partners": r.partner_names,
+         "participants": r.participant_count, "measures": r.measure_codes}
+        for r in rows
+    ]  # fmt: skip
+
+
+def _list_agenda(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
+    rows = agenda.list_agenda(
+        db, args.delegation, _day(args.first, "starts_at"), _day(args.last, "ends_at")
+    )
+    return [
+        {"id": r.id, "delegation_id": r.delegation_id, "delegation": r.delegation_title,
+         "start": r.starts_at, "end": r.ends_at, "title": r.title_uk, "title_en": r.title_en,
+         "venue": r.venue_name, "status": r.status}
+        for r in rows
+    ]  # fmt: skip
+
+
+def _list_people(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
+    return [
+        {"id": p.id, "family_name": p.family_name, "given_names": p.given_names,
+         "family_name_latin": p.family_name_latin, "given_names_latin": p.given_names_latin,
+         "position": p.position, "organisation": p.organisation, "country": p.country,
+         "email": p.email, "phone": p.phone}
+        for p in people.list_people(db, args.search)
+    ]  # fmt: skip
+
+
+def _list_partners(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
+    return [
+        {"id": p.id, "name": p.name_uk, "name_en": p.name_en, "kind": p.kind,
+         "country": p.country, "agreements": p.agreement_count}
+        for p in partners.list_partners(db, args.search)
+    ]  # fmt: skip
+
+
+def _list_gifts(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
+    return [
+        {"id": s.item.id, "name": s.item.name_uk, "name_en": s.item.name_en,
+         "category": s.item.category, "quantity": s.quantity, "unit_cost": s.item.unit_cost,
+         "value": s.value, "reorder_level": s.item.reorder_level}
+        for s in gifts.list_stock(db, _day(args.as_of, "on"), args.search)
+    ]  # fmt: skip
+
+
+def _list_tasks(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
+    overdue_on = date.today() if args.overdue else None
+    return [
+        {"id": t.task.id, "delegation_id": t.task.delegation_id, "delegation": t.delegation_title,
+         "title": t.task.title_uk, "category": t.task.category, "due": t.task.due_on,
+         "assignee": t.task.assignee, "status": t.task.status, "done_on": t.task.done_on}
+        for t in checklists.list_tasks(db, args.delegation, overdue_on, args.assignee)
+    ]  # fmt: skip
+
+
+_LISTERS: dict[str, Callable[[Database, argparse.Namespace], list[dict[str, Any]]]] = {
+    "delegations": _list_delegations,
+    "people": _list_people,
+    "partners": _list_partners,
+    "agenda": _list_agenda,
+    "gifts": _list_gifts,
+    "tasks": _list_tasks,
+}
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: dates and aware datetimes as ISO 8601 (with their UTC offset)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return _plain(asdict(value))
+    return value
+
+
+def _cell(value: Any, lang: Language) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M %z")
+    if isinstance(value, Enum):
+        return enum_label(value, lang)
+    return str(value)
+
+
+def _print_table(rows: Sequence[dict[str, Any]], out: TextIO, lang: Language) -> None:
+    if not rows:
+        print("(немає записів)" if lang == "uk" else "(no records)", file=out)
+        return
+    headers = list(rows[0])
+    cells = [[_cell(row[h], lang) for h in headers] for row in rows]
+    widths = [min(40, max(len(h), *(len(c[i]) for c in cells))) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(), file=out)
+    for row in cells:
+        shown = [
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+            for c, w in zip(row, widths, strict=True)
+        ]
+        print("  ".join(shown).rstrip(), file=out)
+
+
+def _check(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
+    db = _open_existing(args)
+    try:
+        findings = integrity.check_database(db)
+        counts = integrity.count_rows(db)
+    finally:
+        db.close()
+    if args.json:
+        json.dump(
+            {"ok": not findings, "counts": counts,
+             "findings": [{"code": f.code, "message": f.message(lang)} for f in findings]},
+            out, ensure_ascii=False, indent=2,
+        )  # fmt: skip
+        out.write("\n")
+    else:
+        for finding in findings:
+            print(finding.message(lang), file=out)
+        summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+        if findings:
+            head = "Знайдено проблем: {n}." if lang == "uk" else "Problems found: {n}."
+            print(head.format(n=len(findings)) + f" ({summary})", file=out)
+        else:
+            print(("Усе гаразд" if lang == "uk" else "All is well") + f": {summary}", file=out)
+    return EXIT_PROBLEM if findings else EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Language], int]] = {
+    "demo": _demo,
+    "list": _list,
+    "check": _check,
+}

@@ -1,0 +1,91 @@
+"""Builds the Qt application: settings, language, the database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.domain.errors import PlannerError
+from planner.domain.messages import LANGUAGES, Language, default_language
+from planner.gui.main_window import MainWindow
+from planner.gui.texts import tr
+from planner.services.workspace import Database, open_workspace
+
+ORGANISATION = "delegation-planner"
+APPLICATION = "planner"
+ICON = Path(str(resources.files("planner.resources").joinpath("icons/planner.svg")))
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
+                     APPLICATION)  # fmt: skip
+
+
+def choose_language(asked: str | None, stored: object) -> Language:
+    for candidate in (asked, stored):
+        if candidate in LANGUAGES:
+            return candidate  # type: ignore[return-value]
+    return default_language()
+
+
+class Application:
+    """Holds the open database and the window; reopens both when another database is chosen."""
+
+    def __init__(self, qt_app: QApplication, language: Language) -> None:
+        self.qt_app = qt_app
+        self.language = language
+        self.settings = settings()
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, database: str | None) -> bool:
+        try:
+            db, demo_written = open_workspace(database)
+        except PlannerError as problem:
+            QMessageBox.critical(self.window, tr("open_failed", self.language),
+                                 problem.message(self.language))  # fmt: skip
+            return False
+        if self.window is not None:
+            self.window.close()
+        if self.db is not None:
+            self.db.close()
+        self.db = db
+        self.settings.setValue("database/last", db.url)
+        self.window = MainWindow(db, self.language, self.settings)
+        self.window.open_database_requested.connect(self.open)
+        if demo_written:
+            self.window.statusBar().showMessage(
+                tr("demo_written", self.language, path=db.display_name), 10_000
+            )
+        self.window.show()
+        return True
+
+
+def run_application(database: str | None = None, language: str | None = None) -> int:
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    if ICON.exists():
+        qt_app.setWindowIcon(QIcon(str(ICON)))
+    store = settings()
+    lang = choose_language(language, store.value("language"))
+    store.setValue("language", lang)
+    app = Application(qt_app, lang)
+    last = store.value("database/last")
+    chosen = database or (str(last) if last and _still_there(str(last)) else None)
+    if not app.open(chosen):
+        return 2
+    return qt_app.exec()
+
+
+def _still_there(url: str) -> bool:
+    if url.startswith("sqlite:///"):
+        return os.path.exists(url.removeprefix("sqlite:///"))
+    return True

@@ -1,0 +1,110 @@
+"""The delegation list as a Qt table model; filtering and sorting happen in SQL, not in a proxy
+(a QSortFilterProxyModel over a Python model is far too slow at tens of thousands of rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from planner.domain.messages import Language, enum_label
+from planner.domain.records import DelegationFilter, DelegationRow
+from planner.gui.texts import tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+DATES, TITLE, DIRECTION, STATUS, PLACE, PARTNERS, PARTICIPANTS = range(7)
+_HEADERS = ("col_dates", "col_title", "col_direction", "col_status", "col_place",
+            "col_partners", "col_participants")  # fmt: skip
+# Which SQL ordering each column sorts by (None: that column does not sort).
+_SORT_KEYS: dict[int, str | None] = {
+    DATES: "start_date", TITLE: "title", DIRECTION: "direction", STATUS: "status",
+    PLACE: "place", PARTNERS: None, PARTICIPANTS: None,
+}  # fmt: skip
+
+
+def format_dates(row: DelegationRow) -> str:
+    if row.start_date == row.end_date:
+        return row.start_date.strftime("%d.%m.%Y")
+    if (row.start_date.year, row.start_date.month) == (row.end_date.year, row.end_date.month):
+        return f"{row.start_date:%d}–{row.end_date:%d.%m.%Y}"
+    return f"{row.start_date:%d.%m}–{row.end_date:%d.%m.%Y}"
+
+
+class DelegationTableModel(QAbstractTableModel):
+    """Rows come from ``load(filter)``, a service call; the model keeps only the current page."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, load: Callable[[DelegationFilter], list[DelegationRow]],
+                 language: Language) -> None:  # fmt: skip
+        super().__init__()
+        self._load = load
+        self._language = language
+        self._filter = DelegationFilter()
+        self._rows: list[DelegationRow] = []
+        self.refresh()
+
+    @property
+    def current_filter(self) -> DelegationFilter:
+        return self._filter
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = self._load(self._filter)
+        self.endResetModel()
+
+    def set_filter_text(self, text: str) -> None:
+        self._filter = replace(self._filter, text=text)
+        self.refresh()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(_HEADERS[section], self._language)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == self.ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return row.title_en or row.title_uk
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PARTICIPANTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: DelegationRow, column: int) -> str:
+        lang = self._language
+        title = row.title_uk if lang == "uk" or not row.title_en else row.title_en
+        values = {
+            DATES: format_dates(row), TITLE: title,
+            DIRECTION: enum_label(row.direction, lang), STATUS: enum_label(row.status, lang),
+            PLACE: row.place, PARTNERS: row.partner_names, PARTICIPANTS: str(row.participant_count),
+        }  # fmt: skip
+        return values[column]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = _SORT_KEYS.get(column)
+        if key is None:
+            return
+        self._filter = replace(
+            self._filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder
+        )
+        self.refresh()
+
+    def row_id(self, row: int) -> int:
+        return self._rows[row].id

@@ -1,0 +1,121 @@
+"""The main window: for now the list of delegations with an instant search (the GUI issue adds
+the editors, the other areas and the calendar)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import __version__
+from planner.domain.messages import Language
+from planner.gui.delegation_model import TITLE, DelegationTableModel
+from planner.gui.texts import tr
+from planner.services.delegations import list_delegations
+from planner.services.workspace import Database
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal(str)
+
+    def __init__(self, db: Database, language: Language, settings: QSettings) -> None:
+        super().__init__()
+        self._db = db
+        self._language = language
+        self._settings = settings
+        self.setWindowTitle(f"{tr('app_name', language)} — {db.display_name}")
+
+        self.search = QLineEdit()
+        self.search.setObjectName("delegation_search")
+        self.search.setPlaceholderText(tr("search_placeholder", language))
+        self.search.setClearButtonEnabled(True)
+
+        self.model = DelegationTableModel(lambda f: list_delegations(db, f), language)
+        self.table = QTableView()
+        self.table.setObjectName("delegation_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.search.textChanged.connect(self._on_search)
+        self._build_menus()
+        self._update_count()
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        lang = self._language
+        file_menu = self.menuBar().addMenu(tr("menu_file", lang))
+        open_action = QAction(tr("open_database", lang), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_database)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(tr("quit", lang), self)
+        # Qt gives no Quit shortcut without a desktop theme: set it explicitly.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.search.setFocus)
+        self.addAction(find_action)
+
+        help_menu = self.menuBar().addMenu(tr("menu_help", lang))
+        about = QAction(tr("about", lang), self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(self, tr("app_name", lang),
+                                      tr("about_text", lang, version=__version__))
+        )  # fmt: skip
+        help_menu.addAction(about)
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(tr("count", self._language, shown=self.model.rowCount()))
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("open_database", self._language).replace("&", ""), "",
+            tr("database_filter", self._language),
+        )  # fmt: skip
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1100, 700)
+
+    def closeEvent(self, event: object) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)  # type: ignore[arg-type]

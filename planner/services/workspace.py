@@ -1,0 +1,44 @@
+"""Opening a planner database for the application and the command line: the handle that every
+use case takes, and the first-run experience (a new user sees the demo year first)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from planner.services.demo import write_demo_year
+from planner.storage.database import (
+    Database,
+    OpenReport,
+    database_url,
+    default_database_path,
+    open_database,
+)
+
+__all__ = [
+    "Database",
+    "OpenReport",
+    "database_url",
+    "default_database_path",
+    "open_database",
+    "open_workspace",
+]
+
+
+def open_workspace(
+    database: str | os.PathLike[str] | None, *, first_run_year: int | None = None
+) -> tuple[Database, bool]:
+    """Open ``database`` (or the per-user default). When the default does not exist yet it is
+    created with the demo year in it, so that a new user sees a working year first.
+
+    Returns the database and whether the demo year was just written.
+    """
+    if database is not None:
+        return open_database(database), False
+    path: Path = default_database_path()
+    if path.exists():
+        return open_database(path), False
+    db = open_database(path)
+    write_demo_year(db, first_run_year or date.today().year)
+    return db, True

@@ -1,0 +1,1 @@
+"""Source assets (icons, fonts, translations), installed as ``planner.resources``."""
