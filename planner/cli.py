@@ -22,7 +22,6 @@ from planner.domain.errors import DatabaseProblem, PlannerError
 from planner.domain.messages import Language, default_language, enum_label
 from planner.domain.rules import parse_date
 from planner.services import agenda, checklists, delegations, gifts, integrity, partners, people
-from planner.services.demo import write_demo_year
 from planner.storage.database import Database, database_url, default_database_path, open_database
 
 EXIT_OK = 0
@@ -95,6 +94,8 @@ def _demo(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
     url = database_url(target)
     if url.startswith("sqlite:///") and Path(url.removeprefix("sqlite:///")).exists():
         raise DatabaseProblem("db_exists", path=url.removeprefix("sqlite:///"))
+    from planner.services.demo import write_demo_year
+
     db = open_database(target, create=True)
     try:
         summary = write_demo_year(db, args.year)

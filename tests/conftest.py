@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+# Qt draws offscreen in tests unless a developer points it at a real screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from planner.storage.database import Database, open_database
 
 POSTGRESQL_URL_VARIABLE = "PLANNER_TEST_POSTGRESQL_URL"

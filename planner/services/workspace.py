@@ -7,7 +7,6 @@ import os
 from datetime import date
 from pathlib import Path
 
-from planner.services.demo import write_demo_year
 from planner.storage.database import (
     Database,
     OpenReport,
@@ -39,6 +38,8 @@ def open_workspace(
     path: Path = default_database_path()
     if path.exists():
         return open_database(path), False
+    from planner.services.demo import write_demo_year  # only needed on the first run
+
     db = open_database(path)
     write_demo_year(db, first_run_year or date.today().year)
     return db, True

@@ -1,0 +1,35 @@
+"""GUI fixtures: a database with visits in it, settings in a temporary file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from planner.domain.enums import DelegationStatus
+from planner.domain.records import Delegation, Partner
+from planner.services.delegations import save_delegation
+from planner.services.partners import save_partner
+from planner.services.workspace import Database, open_database
+from tests.gui.helpers import VISITS
+
+
+@pytest.fixture
+def visits_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "gui.sqlite3")
+    prague = save_partner(db, Partner(name_uk="Прага 6", name_en="Prague 6", country="CZ"))
+    for title_uk, title_en, direction, start, end, partner, country in VISITS:
+        save_delegation(db, Delegation(
+            direction=direction, title_uk=title_uk, title_en=title_en, start_date=start,
+            end_date=end, country=country, status=DelegationStatus.PLANNED,
+            partner_ids=(prague.id,) if partner and prague.id else (),
+        ))  # fmt: skip
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "planner.ini"), QSettings.Format.IniFormat)
