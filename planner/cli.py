@@ -69,8 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Carry out a command; user errors become one line on ``err`` and a non-zero exit."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     lang: Language = getattr(args, "lang", None) or default_language()
     handler = _COMMANDS[args.command]
     try:
