@@ -100,7 +100,7 @@ def _demo(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
 
     db = open_database(target, create=True)
     try:
-        summary = write_demo_year(db, args.year)
+        summary = write_demo_year(db, args.year, today=date.today())
     finally:
         db.close()
     print(db.display_name, file=out)

@@ -125,6 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Файл «{path}» уже існує; демонстраційні дані пишуться лише в нову базу.",
         "“{path}” already exists; the demo year is written only into a new database.",
     ),
+    "db_not_empty": (
+        "Демонстраційний рік пишеться лише в порожню базу даних.",
+        "The demo year is written only into an empty database.",
+    ),
     "db_busy": (
         "База даних зайнята іншим користувачем; спробуйте ще раз.",
         "The database is busy with another user; try again.",

@@ -82,7 +82,7 @@ def delete_agreement(db: Database, agreement_id: int, version: int) -> None:
 
 
 def list_agreements(db: Database, partner_id: int | None = None) -> list[Agreement]:
-    query = live(DbAgreement).order_by(DbAgreement.signed_on, DbAgreement.id)
+    query = live(DbAgreement).order_by(DbAgreement.signed_on.nulls_last(), DbAgreement.id)
     if partner_id is not None:
         query = query.where(DbAgreement.partner_id == partner_id)
     with db.reading() as session:

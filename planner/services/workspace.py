@@ -41,5 +41,5 @@ def open_workspace(
     from planner.services.demo import write_demo_year  # only needed on the first run
 
     db = open_database(path)
-    write_demo_year(db, first_run_year or date.today().year)
+    write_demo_year(db, first_run_year or date.today().year, today=date.today())
     return db, True
