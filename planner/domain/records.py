@@ -331,6 +331,7 @@ class DelegationRow:
     place: str
     country: str
     partner_names: str = ""
+    partner_names_en: str = ""
     participant_count: int = 0
     agenda_count: int = 0
     measure_codes: str = ""

@@ -93,7 +93,9 @@ class DelegationTableModel(QAbstractTableModel):
         values = {
             DATES: format_dates(row), TITLE: title,
             DIRECTION: enum_label(row.direction, lang), STATUS: enum_label(row.status, lang),
-            PLACE: row.place, PARTNERS: row.partner_names, PARTICIPANTS: str(row.participant_count),
+            PLACE: row.place,
+            PARTNERS: row.partner_names if lang == "uk" else row.partner_names_en,
+            PARTICIPANTS: str(row.participant_count),
         }  # fmt: skip
         return values[column]
 

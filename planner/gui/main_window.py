@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.domain.messages import Language
-from planner.gui.delegation_model import TITLE, DelegationTableModel
+from planner.gui.delegation_model import PARTNERS, TITLE, DelegationTableModel
 from planner.gui.texts import tr
 from planner.services.delegations import list_delegations
 from planner.services.workspace import Database
@@ -50,9 +50,14 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the room; partner lists can be long, so they get a fixed share.
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PARTNERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PARTNERS, 300)
 
         central = QWidget()
         layout = QVBoxLayout(central)

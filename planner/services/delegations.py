@@ -188,6 +188,16 @@ def list_delegations(db: Database, wanted: DelegationFilter | None = None) -> li
         .where(delegation_partner.c.delegation_id == DbDelegation.id)
         .scalar_subquery()
     )
+    partner_names_en = (
+        select(
+            func.aggregate_strings(
+                func.coalesce(func.nullif(DbPartner.name_en, ""), DbPartner.name_uk), ", "
+            )
+        )
+        .select_from(delegation_partner.join(DbPartner))
+        .where(delegation_partner.c.delegation_id == DbDelegation.id)
+        .scalar_subquery()
+    )
     measure_codes = (
         select(func.aggregate_strings(DbMeasure.code, ", "))
         .select_from(delegation_measure.join(DbMeasure))
@@ -206,7 +216,8 @@ def list_delegations(db: Database, wanted: DelegationFilter | None = None) -> li
     )
     order = _SORTS.get(wanted.sort, DbDelegation.start_date)
     query = _filtered(
-        select(DbDelegation, partner_names, measure_codes, participants, agenda), wanted
+        select(DbDelegation, partner_names, partner_names_en, measure_codes, participants, agenda),
+        wanted,
     ).order_by(order.desc() if wanted.descending else order, DbDelegation.id)
     if wanted.limit is not None:
         query = query.limit(wanted.limit)
@@ -218,8 +229,9 @@ def list_delegations(db: Database, wanted: DelegationFilter | None = None) -> li
                 id=d.id, version=d.version, direction=d.direction, status=d.status,
                 title_uk=d.title_uk, title_en=d.title_en, start_date=d.start_date,
                 end_date=d.end_date, timezone=d.timezone, place=d.place, country=d.country,
-                partner_names=names or "", participant_count=people,
+                partner_names=names or "", partner_names_en=names_en or "",
+                participant_count=people,
                 agenda_count=items, measure_codes=codes or "",
             )
-            for d, names, codes, people, items in session.execute(query)
+            for d, names, names_en, codes, people, items in session.execute(query)
         ]  # fmt: skip
