@@ -109,7 +109,8 @@ def transliterate(text: str) -> str:
             previous = char
             continue  # the apostrophe is not transliterated
         if lower in _TRANSLIT:
-            at_word_start = not previous.isalpha() and previous not in APOSTROPHES
+            # ("" is "in" every string: the start of the text must be asked for on its own.)
+            at_word_start = not previous or (not previous.isalpha() and previous not in APOSTROPHES)
             if lower == "г" and previous.lower() == "з":
                 latin = "gh"
             elif at_word_start and lower in _TRANSLIT_WORD_START:

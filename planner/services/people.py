@@ -77,24 +77,26 @@ def save_participation(db: Database, participation: Participation) -> Participat
         if delegation is None or delegation.deleted_at is not None:
             raise ValidationError.single("delegation", "bad_choice",
                                          value=participation.delegation_id)  # fmt: skip
-        if participation.id is None:
-            already = session.scalar(
-                select(DbParticipation.id).where(
-                    DbParticipation.delegation_id == participation.delegation_id,
-                    DbParticipation.person_id == participation.person_id,
+        # Also when a participation is changed to another person: one person, one place.
+        already = session.scalar(
+            select(DbParticipation.id).where(
+                DbParticipation.delegation_id == participation.delegation_id,
+                DbParticipation.person_id == participation.person_id,
+                DbParticipation.id != (participation.id or 0),
+            )
+        )
+        if already is not None:
+            person = session.get(DbPerson, participation.person_id)
+            name = f"{person.given_names} {person.family_name}".strip() if person else ""
+            raise ValidationError.single("person", "duplicate", value=name)
+        if participation.id is None and participation.precedence == 0:
+            # A newcomer joins at the end of the list.
+            last = session.scalar(
+                select(func.max(DbParticipation.precedence)).where(
+                    DbParticipation.delegation_id == participation.delegation_id
                 )
             )
-            if already is not None:
-                person = session.get(DbPerson, participation.person_id)
-                name = f"{person.given_names} {person.family_name}".strip() if person else ""
-                raise ValidationError.single("person", "duplicate", value=name)
-            if participation.precedence == 0:  # a newcomer joins at the end of the list
-                last = session.scalar(
-                    select(func.max(DbParticipation.precedence)).where(
-                        DbParticipation.delegation_id == participation.delegation_id
-                    )
-                )
-                participation = replace(participation, precedence=(last or 0) + 1)
+            participation = replace(participation, precedence=(last or 0) + 1)
         return PARTICIPATION.to_record(save_row(session, PARTICIPATION, participation))
 
 

@@ -225,6 +225,8 @@ def open_database(
                 raise DatabaseProblem("db_missing", path=str(path))
             _private_file(path)
             created = True
+        else:
+            _refuse_foreign_file(path)
 
     try:
         engine = create_engine(url)
@@ -241,10 +243,31 @@ def open_database(
     except DatabaseError as exc:
         engine.dispose()
         detail = str(exc.orig) if exc.orig is not None else str(exc)
-        if "not a database" in detail or "malformed" in detail:
+        if "malformed" in detail:  # SQLITE_CORRUPT: our file, damaged
+            raise DatabaseProblem("db_damaged", detail=detail) from exc
+        if "not a database" in detail:
             raise DatabaseProblem("db_not_planner", path=str(path or url)) from exc
         raise DatabaseProblem("db_unavailable", detail=detail) from exc
     return Database(url, engine, report)
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """Look at an existing SQLite file read-only first: connecting with the planner's settings
+    switches a file to WAL mode, and someone else's database must be left as it was."""
+    try:
+        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # opening it below reports what is wrong
+    try:
+        tables = {
+            name for (name,) in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.DatabaseError:
+        return  # not a database, or damaged: opening it below tells which
+    finally:
+        probe.close()
+    if tables and not tables & _MARKER_TABLES:
+        raise DatabaseProblem("db_not_planner", path=str(path))
 
 
 def _prepare(engine: Engine, path: Path | None, created: bool) -> OpenReport:
