@@ -9,6 +9,7 @@ runs skip, saying why.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,11 +91,21 @@ def sqlite_path(tmp_path: Path) -> Path:
     return tmp_path / "planner.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database, migrated once: copying it is five times faster than migrating anew."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(path).close()  # closing the last connection folds the WAL into the file
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
     """A new, migrated planner database on each engine the suite can reach."""
     if request.param == "sqlite":
-        database = open_database(tmp_path / "planner.sqlite3")
+        path = tmp_path / "planner.sqlite3"
+        shutil.copy2(sqlite_template, path)
+        database = open_database(path, create=False)
     else:
         server: PostgresServer = request.getfixturevalue("postgres_server")
         database = open_database(server.fresh())

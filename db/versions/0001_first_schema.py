@@ -2,7 +2,7 @@
 
 Revision ID: 0001_first_schema
 Revises:
-Create Date: 2026-11-22 02:46:25.066642
+Create Date: 2026-11-22 03:23:21.218452
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def upgrade() -> None:
     op.create_table(
         "checklist_template",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("name_uk", sa.Text(), nullable=False),
         sa.Column("name_en", sa.Text(), nullable=False),
         sa.Column("visit_kind", sa.String(length=40), nullable=False),
@@ -29,7 +29,7 @@ def upgrade() -> None:
     op.create_table(
         "delegation",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("direction", sa.String(length=40), nullable=False),
         sa.Column("title_uk", sa.Text(), nullable=False),
         sa.Column("title_en", sa.Text(), nullable=False),
@@ -61,7 +61,7 @@ def upgrade() -> None:
     op.create_table(
         "gift_item",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("name_uk", sa.Text(), nullable=False),
         sa.Column("name_en", sa.Text(), nullable=False),
         sa.Column("category", sa.Text(), nullable=False),
@@ -89,6 +89,7 @@ def upgrade() -> None:
     op.create_table(
         "gift_limit",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("valid_from", sa.Date(), nullable=False),
         sa.Column("per_gift", sa.BigInteger(), nullable=False),
         sa.Column("per_year_from_one_source", sa.BigInteger(), nullable=False),
@@ -98,7 +99,7 @@ def upgrade() -> None:
     op.create_table(
         "partner",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("kind", sa.String(length=40), nullable=False),
         sa.Column("name_uk", sa.Text(), nullable=False),
         sa.Column("name_en", sa.Text(), nullable=False),
@@ -121,7 +122,7 @@ def upgrade() -> None:
     op.create_table(
         "programme",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("title_uk", sa.Text(), nullable=False),
         sa.Column("title_en", sa.Text(), nullable=False),
         sa.Column("start_year", sa.Integer(), nullable=False),
@@ -132,13 +133,14 @@ def upgrade() -> None:
     op.create_table(
         "setting",
         sa.Column("key", sa.String(length=100), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
     )
     op.create_table(
         "venue",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("name_en", sa.Text(), nullable=False),
         sa.Column("address", sa.Text(), nullable=False),
@@ -164,7 +166,7 @@ def upgrade() -> None:
     op.create_table(
         "agreement",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("partner_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=40), nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
@@ -216,7 +218,7 @@ def upgrade() -> None:
     op.create_table(
         "person",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("family_name", sa.Text(), nullable=False),
         sa.Column("given_names", sa.Text(), nullable=False),
         sa.Column("family_name_latin", sa.Text(), nullable=False),
@@ -280,7 +282,7 @@ def upgrade() -> None:
     op.create_table(
         "task",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("delegation_id", sa.Integer(), nullable=False),
         sa.Column("title_uk", sa.Text(), nullable=False),
         sa.Column("title_en", sa.Text(), nullable=False),
@@ -332,7 +334,7 @@ def upgrade() -> None:
     op.create_table(
         "agenda_item",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("delegation_id", sa.Integer(), nullable=False),
         sa.Column("starts_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("ends_at", sa.DateTime(timezone=True), nullable=False),
@@ -377,7 +379,7 @@ def upgrade() -> None:
     op.create_table(
         "gift_record",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("direction", sa.String(length=40), nullable=False),
         sa.Column("on", sa.Date(), nullable=False),
         sa.Column("occasion", sa.Text(), nullable=False),
@@ -424,7 +426,7 @@ def upgrade() -> None:
     op.create_table(
         "measure",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("programme_id", sa.Integer(), nullable=False),
         sa.Column("section_id", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=20), nullable=False),
@@ -452,7 +454,7 @@ def upgrade() -> None:
     op.create_table(
         "participation",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("delegation_id", sa.Integer(), nullable=False),
         sa.Column("person_id", sa.Integer(), nullable=False),
         sa.Column("role", sa.String(length=40), nullable=False),

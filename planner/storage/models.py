@@ -68,7 +68,7 @@ class Base(DeclarativeBase):
 
 
 def _version() -> Mapped[int]:
-    return mapped_column(Integer, nullable=False, default=1)
+    return mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 class Searchable:
@@ -100,7 +100,9 @@ class DbSetting(Base):
 
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = _version()
     value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class DbPartner(Searchable, Base):
@@ -522,6 +524,8 @@ class DbGiftRecord(Base):
 class DbGiftLimit(Base):
     __tablename__ = "gift_limit"
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = _version()
     valid_from: Mapped[date] = mapped_column(unique=True)
     per_gift: Mapped[Decimal]
     per_year_from_one_source: Mapped[Decimal]
+    __mapper_args__ = {"version_id_col": version}
