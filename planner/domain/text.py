@@ -100,29 +100,34 @@ def transliterate(text: str) -> str:
 
     >>> transliterate("Згорани Їжакевич Юрій Щербухи")
     'Zghorany Yizhakevych Yurii Shcherbukhy'
+    >>> transliterate("ЮРІЙ «Знам’янка» 'Ярема'")
+    "YURII «Znamianka» 'Yarema'"
     """
     out: list[str] = []
-    previous = ""
-    for char in text:
+    for i, char in enumerate(text):
+        previous = text[i - 1] if i else ""
+        following = text[i + 1] if i + 1 < len(text) else ""
         lower = char.lower()
-        if lower in APOSTROPHES and previous.isalpha():
-            previous = char
-            continue  # the apostrophe is not transliterated
-        if lower in _TRANSLIT:
-            # ("" is "in" every string: the start of the text must be asked for on its own.)
-            at_word_start = not previous or (not previous.isalpha() and previous not in APOSTROPHES)
-            if lower == "г" and previous.lower() == "з":
-                latin = "gh"
-            elif at_word_start and lower in _TRANSLIT_WORD_START:
-                latin = _TRANSLIT_WORD_START[lower]
-            else:
-                latin = _TRANSLIT[lower]
-            if char.isupper() and latin:
-                latin = latin[0].upper() + latin[1:]
-            out.append(latin)
-        else:
+        if lower in APOSTROPHES:
+            if not (previous.isalpha() and following.isalpha()):
+                out.append(char)  # a quotation mark, not the apostrophe inside a word
+            continue
+        if lower not in _TRANSLIT:
             out.append(char)
-        previous = char
+            continue
+        inside_word = previous.isalpha() or (
+            previous in APOSTROPHES and i >= 2 and text[i - 2].isalpha()
+        )
+        if lower == "г" and previous.lower() == "з":
+            latin = "gh"
+        elif not inside_word and lower in _TRANSLIT_WORD_START:
+            latin = _TRANSLIT_WORD_START[lower]
+        else:
+            latin = _TRANSLIT[lower]
+        if char.isupper() and latin:
+            all_capitals = following.isupper() or (previous.isupper() and previous.isalpha())
+            latin = latin.upper() if all_capitals else latin[0].upper() + latin[1:]
+        out.append(latin)
     return "".join(out)
 
 

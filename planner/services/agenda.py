@@ -110,7 +110,9 @@ def list_agenda(
     with db.reading() as session:
         for item, title, zone, venue in session.execute(query):
             starts, ends = local(item.starts_at, zone), local(item.ends_at, zone)
-            if (first is not None and ends.date() < first) or (
+            # An item that ends at midnight does not touch the day that begins then.
+            last_day = (ends - timedelta(microseconds=1)).date() if ends > starts else ends.date()
+            if (first is not None and last_day < first) or (
                 last is not None and starts.date() > last
             ):
                 continue

@@ -31,6 +31,7 @@ from planner.services.common import (
 from planner.services.delegations import DELEGATION
 from planner.services.partners import PARTNER
 from planner.services.people import PERSON
+from planner.services.programmes import MEASURE
 from planner.storage.database import Database
 from planner.storage.mapping import to_record
 from planner.storage.models import DbGiftItem, DbGiftLimit, DbGiftRecord, DbStockMovement
@@ -109,6 +110,8 @@ def record_purchase(
     if unit_cost < 0:
         raise ValidationError.single("unit_cost", "negative")
     with db.transaction() as session:
+        if measure_id is not None:
+            fetch(session, MEASURE, measure_id)
         return _move(session, StockMovement(
             item_id=item_id, kind=MovementKind.PURCHASE, on=on, quantity=quantity,
             unit_cost=unit_cost, supplier=supplier, document_number=document_number,

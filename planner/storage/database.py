@@ -38,8 +38,8 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "delegation-planner"
 DEFAULT_FILE_NAME = "planner.sqlite3"
-# Our own tables: a database that has tables but none of these is not ours.
-_MARKER_TABLES = {"delegation", "alembic_version"}
+# A table every revision of the planner's schema has: a database without it is not ours.
+_PLANNER_TABLE = "delegation"
 
 
 def default_database_path() -> Path:
@@ -266,7 +266,8 @@ def _refuse_foreign_file(path: Path) -> None:
         return  # not a database, or damaged: opening it below tells which
     finally:
         probe.close()
-    if tables and not tables & _MARKER_TABLES:
+    # Every planner schema has its delegations; another program's Alembic database has not.
+    if tables and _PLANNER_TABLE not in tables:
         raise DatabaseProblem("db_not_planner", path=str(path))
 
 
@@ -278,7 +279,7 @@ def _prepare(engine: Engine, path: Path | None, created: bool) -> OpenReport:
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
         tables = set(inspect(connection).get_table_names())
-    if current is None and tables:
+    if tables and (current is None or _PLANNER_TABLE not in tables):
         # Tables, but not ours: never migrate someone else's database.
         raise DatabaseProblem("db_not_planner", path=str(path or engine.url))
     if current is not None:

@@ -210,6 +210,18 @@ def test_transliterate_uses_word_start_forms_for_each_word() -> None:
     assert transliterate("вул. Їжакевича") == "vul. Yizhakevycha"
 
 
+def test_transliterate_keeps_capitals_of_words_written_in_capitals() -> None:
+    """Surnames in capitals (NAME SURNAME in signatures) stay in capitals."""
+    assert transliterate("Оксана МЕЛЬНИЧУК") == "Oksana MELNYCHUK"
+    assert transliterate("ЩЕРБУХИ, ЗГОРАНИ, ЮРІЙ") == "SHCHERBUKHY, ZGHORANY, YURII"
+    assert transliterate("О. Щ. Петренко") == "O. Shch. Petrenko"
+
+
+def test_transliterate_tells_quotation_marks_from_apostrophes() -> None:
+    assert transliterate("'Ярема' і ‘Юрій’") == "'Yarema' i ‘Yurii’"
+    assert transliterate("Знам'янка, В’ячеслав") == "Znamianka, Viacheslav"
+
+
 def test_transliterate_leaves_latin_digits_and_punctuation_alone() -> None:
     assert transliterate("Прага 6 (Praha 6), CZ-160 00") == "Praha 6 (Praha 6), CZ-160 00"
     assert transliterate("") == ""

@@ -172,6 +172,18 @@ def test_a_window_of_days_is_cut_on_the_visits_own_dates(db: Database) -> None:
     assert len(window(None, None)) == 4
 
 
+def test_an_item_that_ends_at_midnight_stays_on_its_own_day(db: Database) -> None:
+    visit = make.delegation(db, "Делегація Праги 6", (date(2024, 9, 27), date(2024, 9, 29)))
+    evening = make.moment(date(2024, 9, 27), 21, zone=visit.timezone)
+    agenda.save_agenda_item(db, AgendaItem(
+        delegation_id=visit.id, title_uk="Вечеря", starts_at=evening,
+        ends_at=evening + timedelta(hours=3),
+    ))  # fmt: skip
+    assert [r.title_uk for r in agenda.list_agenda(db, first=date(2024, 9, 27),
+                                                   last=date(2024, 9, 27))] == ["Вечеря"]  # fmt: skip
+    assert agenda.list_agenda(db, first=date(2024, 9, 28), last=date(2024, 9, 28)) == []
+
+
 def test_items_of_a_deleted_delegation_leave_the_agenda(db: Database, visit: Delegation) -> None:
     make.agenda_item(db, visit, date(2024, 9, 28))
     delegations.delete_delegation(db, visit.id, visit.version)

@@ -172,6 +172,12 @@ def test_a_back_dated_stock_take_that_would_empty_a_later_day_is_refused(
     assert (problem.code, problem.params["date"]) == ("stock_negative_on", CITY_DAY.isoformat())
 
 
+def test_a_purchase_for_an_unknown_measure_is_refused(db: Database, notebooks: GiftItem) -> None:
+    with nothing_written(db), pytest.raises(NotFoundError) as caught:
+        gifts.record_purchase(db, notebooks.id, CITY_DAY, 3, Decimal("10"), measure_id=9999)
+    assert caught.value.message("uk") == "Захід програми №9999 не знайдено."
+
+
 def test_a_negative_purchase_price_is_refused(db: Database, notebooks: GiftItem) -> None:
     refused(db, "negative", gifts.record_purchase, db, notebooks.id, CITY_DAY, 1, Decimal("-0.01"))
 

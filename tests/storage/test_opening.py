@@ -249,6 +249,20 @@ def test_someone_elses_sqlite_database_is_refused_and_left_alone(sqlite_path: Pa
     foreign.close()
 
 
+def test_another_programs_alembic_database_is_refused_and_left_alone(sqlite_path: Path) -> None:
+    """It has an alembic_version table too, at a revision we do not know: not "too new"."""
+    with sqlite3.connect(sqlite_path) as foreign:
+        foreign.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        foreign.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+        foreign.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY)")
+    foreign.close()
+    digest = file_digest(sqlite_path)
+
+    assert refusal(sqlite_path).code == "db_not_planner"
+    assert file_digest(sqlite_path) == digest
+    assert sorted(p.name for p in sqlite_path.parent.iterdir()) == [sqlite_path.name]
+
+
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     assert refusal(tmp_path).code == "db_not_planner"
 
