@@ -13,7 +13,14 @@ from planner.domain import rules
 from planner.domain.errors import ValidationError
 from planner.domain.records import AgendaItem, AgendaRow
 from planner.domain.zones import local
-from planner.services.common import RecordKind, fetch, live, restore, save_row, soft_delete
+from planner.services.common import (
+    RecordKind,
+    delete_record,
+    fetch,
+    live,
+    restore,
+    save_row,
+)
 from planner.services.delegations import DELEGATION, delegation_record
 from planner.services.people import PERSON
 from planner.services.venues import VENUE
@@ -72,8 +79,7 @@ def get_agenda_item(db: Database, item_id: int) -> AgendaItem:
 
 
 def delete_agenda_item(db: Database, item_id: int, version: int) -> None:
-    with db.transaction() as session:
-        soft_delete(session, AGENDA_ITEM, item_id, version)
+    delete_record(db, AGENDA_ITEM, item_id, version)
 
 
 def restore_agenda_item(db: Database, item_id: int) -> AgendaItem:

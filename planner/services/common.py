@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain import text
 from planner.domain.errors import NotFoundError, StaleEditError, ValidationError
+from planner.storage.database import Database
 from planner.storage.mapping import copy_into, to_record
 from planner.storage.models import Base
 
@@ -68,6 +69,18 @@ def save_row(session: Session, kind: RecordKind[R, Row], record: R) -> Row:
         copy_into(row, record)
     session.flush()
     return row
+
+
+def get_record(db: Database, kind: RecordKind[R, Row], record_id: int) -> R:
+    """One live record as the domain sees it."""
+    with db.reading() as session:
+        return kind.to_record(fetch(session, kind, record_id))
+
+
+def delete_record(db: Database, kind: RecordKind[Any, Any], record_id: int, version: int) -> None:
+    """Delete as one user action: the record is hidden, and ``restore`` brings it back."""
+    with db.transaction() as session:
+        soft_delete(session, kind, record_id, version)
 
 
 def soft_delete(session: Session, kind: RecordKind[Any, Row], record_id: int, version: int) -> None:

@@ -13,7 +13,13 @@ from planner.domain.enums import DelegationStatus, TaskStatus
 from planner.domain.errors import ValidationError
 from planner.domain.records import Delegation, DelegationFilter, DelegationRow
 from planner.domain.zones import local_date
-from planner.services.common import RecordKind, fetch, restore, save_row, soft_delete
+from planner.services.common import (
+    RecordKind,
+    delete_record,
+    fetch,
+    restore,
+    save_row,
+)
 from planner.storage.database import Database
 from planner.storage.models import (
     DbAgendaItem,
@@ -110,8 +116,7 @@ def get_delegation(db: Database, delegation_id: int) -> Delegation:
 
 def delete_delegation(db: Database, delegation_id: int, version: int) -> None:
     """Deleting hides the delegation with its programme; ``restore_delegation`` undoes it."""
-    with db.transaction() as session:
-        soft_delete(session, DELEGATION, delegation_id, version)
+    delete_record(db, DELEGATION, delegation_id, version)
 
 
 def restore_delegation(db: Database, delegation_id: int) -> Delegation:

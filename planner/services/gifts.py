@@ -21,12 +21,12 @@ from planner.domain.records import GiftItem, GiftLimit, GiftRecord, GiftStockRow
 from planner.domain.stock import first_negative_day
 from planner.services.common import (
     RecordKind,
+    delete_record,
     fetch,
     live,
     now,
     refuse_duplicate,
     save_row,
-    soft_delete,
 )
 from planner.services.delegations import DELEGATION
 from planner.services.partners import PARTNER
@@ -47,8 +47,7 @@ def save_gift_item(db: Database, item: GiftItem) -> GiftItem:
 
 
 def delete_gift_item(db: Database, item_id: int, version: int) -> None:
-    with db.transaction() as session:
-        soft_delete(session, GIFT_ITEM, item_id, version)
+    delete_record(db, GIFT_ITEM, item_id, version)
 
 
 def _move(session: Session, movement: StockMovement) -> StockMovement:

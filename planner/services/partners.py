@@ -11,12 +11,13 @@ from planner.domain.enums import AgreementStatus
 from planner.domain.records import Agreement, Partner, PartnerRow
 from planner.services.common import (
     RecordKind,
+    delete_record,
     fetch,
+    get_record,
     live,
     refuse_duplicate,
     restore,
     save_row,
-    soft_delete,
 )
 from planner.storage.database import Database
 from planner.storage.models import DbAgreement, DbPartner
@@ -35,19 +36,21 @@ def save_partner(db: Database, partner: Partner) -> Partner:
 
 
 def get_partner(db: Database, partner_id: int) -> Partner:
-    with db.reading() as session:
-        return PARTNER.to_record(fetch(session, PARTNER, partner_id))
+    return get_record(db, PARTNER, partner_id)
 
 
 def delete_partner(db: Database, partner_id: int, version: int) -> None:
     """Deleting hides the partner everywhere; ``restore_partner`` undoes it."""
-    with db.transaction() as session:
-        soft_delete(session, PARTNER, partner_id, version)
+    delete_record(db, PARTNER, partner_id, version)
 
 
 def restore_partner(db: Database, partner_id: int) -> Partner:
+    """Undo a deletion, unless a partner of the same name has been added meanwhile."""
     with db.transaction() as session:
-        return PARTNER.to_record(restore(session, PARTNER, partner_id))
+        row = restore(session, PARTNER, partner_id)
+        refuse_duplicate(session, DbPartner, row.id, "name_uk", row.name_uk,
+                         DbPartner.country == row.country)  # fmt: skip
+        return PARTNER.to_record(row)
 
 
 def list_partners(db: Database, search: str = "") -> list[PartnerRow]:
@@ -77,8 +80,7 @@ def save_agreement(db: Database, agreement: Agreement) -> Agreement:
 
 
 def delete_agreement(db: Database, agreement_id: int, version: int) -> None:
-    with db.transaction() as session:
-        soft_delete(session, AGREEMENT, agreement_id, version)
+    delete_record(db, AGREEMENT, agreement_id, version)
 
 
 def list_agreements(db: Database, partner_id: int | None = None) -> list[Agreement]:

@@ -12,12 +12,13 @@ from planner.domain.errors import ValidationError
 from planner.domain.records import ParticipantRow, Participation, Person, PersonRow
 from planner.services.common import (
     RecordKind,
+    delete_record,
     fetch,
     fetch_for_update,
+    get_record,
     live,
     restore,
     save_row,
-    soft_delete,
 )
 from planner.storage.database import Database
 from planner.storage.models import DbDelegation, DbParticipation, DbPerson
@@ -34,13 +35,11 @@ def save_person(db: Database, person: Person) -> Person:
 
 
 def get_person(db: Database, person_id: int) -> Person:
-    with db.reading() as session:
-        return PERSON.to_record(fetch(session, PERSON, person_id))
+    return get_record(db, PERSON, person_id)
 
 
 def delete_person(db: Database, person_id: int, version: int) -> None:
-    with db.transaction() as session:
-        soft_delete(session, PERSON, person_id, version)
+    delete_record(db, PERSON, person_id, version)
 
 
 def restore_person(db: Database, person_id: int) -> Person:

@@ -6,12 +6,12 @@ from planner.domain import rules, text
 from planner.domain.records import Venue
 from planner.services.common import (
     RecordKind,
-    fetch,
+    delete_record,
+    get_record,
     live,
     refuse_duplicate,
     restore,
     save_row,
-    soft_delete,
 )
 from planner.storage.database import Database
 from planner.storage.models import DbVenue
@@ -26,18 +26,19 @@ def save_venue(db: Database, venue: Venue) -> Venue:
 
 
 def get_venue(db: Database, venue_id: int) -> Venue:
-    with db.reading() as session:
-        return VENUE.to_record(fetch(session, VENUE, venue_id))
+    return get_record(db, VENUE, venue_id)
 
 
 def delete_venue(db: Database, venue_id: int, version: int) -> None:
-    with db.transaction() as session:
-        soft_delete(session, VENUE, venue_id, version)
+    delete_record(db, VENUE, venue_id, version)
 
 
 def restore_venue(db: Database, venue_id: int) -> Venue:
+    """Undo a deletion, unless a venue of the same name has been added meanwhile."""
     with db.transaction() as session:
-        return VENUE.to_record(restore(session, VENUE, venue_id))
+        row = restore(session, VENUE, venue_id)
+        refuse_duplicate(session, DbVenue, row.id, "name", row.name, DbVenue.city == row.city)
+        return VENUE.to_record(row)
 
 
 def list_venues(db: Database, search: str = "") -> list[Venue]:

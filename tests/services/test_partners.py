@@ -121,6 +121,17 @@ def test_a_deleted_partner_is_hidden_until_restored(db: Database) -> None:
     assert [p.id for p in partners.list_partners(db)] == [saved.id]
 
 
+def test_restoring_is_refused_when_a_namesake_was_added_meanwhile(db: Database) -> None:
+    gone = make.partner(db)
+    partners.delete_partner(db, gone.id, gone.version)
+    partners.save_partner(db, Partner(name_uk=gone.name_uk.upper(), country=gone.country))
+    with nothing_written(db), pytest.raises(ValidationError) as caught:
+        partners.restore_partner(db, gone.id)
+    assert [p.code for p in caught.value.problems] == ["duplicate"]
+    with pytest.raises(NotFoundError):
+        partners.get_partner(db, gone.id)
+
+
 def test_deleting_with_an_old_version_is_refused(db: Database) -> None:
     saved = make.partner(db)
     partners.save_partner(db, replace(saved, notes="оновлено"))
