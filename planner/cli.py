@@ -121,6 +121,8 @@ def _day(text: str | None, field: str) -> date | None:
 def _list(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
     db = _open_existing(args)
     try:
+        if args.delegation is not None:
+            delegations.get_delegation(db, args.delegation)  # an unknown id is a clear error
         rows = _LISTERS[args.kind](db, args)
     finally:
         db.close()

@@ -133,6 +133,12 @@ def test_bad_date_in_english(filled: Path, capsys: pytest.CaptureFixture[str]) -
     assert err.strip() == "planner: “2024-13-01” is not a date. Use YYYY-MM-DD, e.g. 2024-09-27."
 
 
+def test_an_unknown_delegation_id(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "list", "agenda", "--db", str(filled), "--delegation", "999")
+    assert (code, out) == (2, "")
+    assert err == "planner: Делегацію №999 не знайдено.\n"
+
+
 def test_a_file_that_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("це не база даних\n" * 200, encoding="utf-8")
