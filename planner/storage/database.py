@@ -26,7 +26,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
@@ -110,7 +110,6 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA busy_timeout = 10000")
         cursor.close()
-        dbapi_connection.create_function("planner_fold", 1, _fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
@@ -118,12 +117,6 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         # fail to upgrade to a write lock half-way through a save.
         write = connection.get_execution_options().get("planner_write", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-def _fold(value: str | None) -> str | None:
-    from planner.domain.text import fold
-
-    return None if value is None else fold(value)
 
 
 class Database:
@@ -314,9 +307,37 @@ def _backup_file(path: Path, target: Path) -> None:
 def upgrade(engine: Engine, revision: str) -> None:
     """Run Alembic's upgrade on ``engine`` up to ``revision`` in one transaction."""
     config = alembic_config()
-    with engine.begin() as connection:
+    with migrating(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Connection]:
+    """A transaction in which tables may be rebuilt.
+
+    SQLite's batch mode copies a table, drops the old one and renames the copy. With foreign
+    keys on, that drop would first delete every row pointing at it (ON DELETE CASCADE: a
+    visit's whole programme) or fail (RESTRICT). So foreign keys are off while migrating (the
+    pragma only takes effect outside a transaction) and checked before the commit instead.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+                if raw is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseProblem(
+                            "db_unavailable",
+                            detail=f"migration left {len(broken)} broken references",
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
+from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 
 from planner.domain import text
@@ -22,6 +23,7 @@ from planner.storage.database import (
     current_revision,
     head_revision,
     integrity_problems,
+    migrating,
     open_database,
     upgrade,
 )
@@ -335,3 +337,44 @@ def test_upgrading_an_empty_database_step_by_step_ends_at_the_same_head(
         assert count_rows(db, "checklist_template") == 5
     finally:
         db.close()
+
+
+def rebuild_delegation_table(connection: sa.Connection) -> None:
+    """What a later migration does to change a column on SQLite: copy, drop, rename."""
+    context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+    operations = Operations(context)
+    with operations.batch_alter_table("delegation", recreate="always") as batch:
+        batch.add_column(sa.Column("venue_note", sa.Text(), nullable=True))
+
+
+def test_rebuilding_a_parent_table_keeps_its_children(sqlite_path: Path) -> None:
+    make_first_schema_database(f"sqlite:///{sqlite_path}")
+    engine = sa.create_engine(f"sqlite:///{sqlite_path}")
+    _install_sqlite_pragmas(engine)
+    try:
+        with migrating(engine) as connection:
+            rebuild_delegation_table(connection)
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            counts = {
+                table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                for table in ("agenda_item", "participation", "delegation_partner")
+            }
+    finally:
+        engine.dispose()
+    assert counts == {"agenda_item": 1, "participation": 1, "delegation_partner": 1}
+
+
+def test_with_foreign_keys_on_the_same_rebuild_would_wipe_the_programme(sqlite_path: Path) -> None:
+    """Why ``migrating`` exists: the plain way loses every agenda item of the visit."""
+    make_first_schema_database(f"sqlite:///{sqlite_path}")
+    engine = sa.create_engine(f"sqlite:///{sqlite_path}")
+    _install_sqlite_pragmas(engine)
+    try:
+        with engine.begin() as connection:
+            rebuild_delegation_table(connection)
+        with engine.connect() as connection:
+            left = connection.exec_driver_sql("SELECT count(*) FROM agenda_item").scalar()
+    finally:
+        engine.dispose()
+    assert left == 0
