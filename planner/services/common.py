@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from planner.domain import text
 from planner.domain.errors import NotFoundError, StaleEditError, ValidationError
@@ -67,6 +68,9 @@ def save_row(session: Session, kind: RecordKind[R, Row], record: R) -> Row:
     else:
         row = fetch_for_update(session, kind, record_id, getattr(record, "version"))  # noqa: B009
         copy_into(row, record)
+        # Every save counts as a change of the row, also one that only changes its links
+        # (partners, measures, attendees): the version goes up, so a stale save is caught.
+        flag_modified(row, _first_data_column(row))
     session.flush()
     return row
 
@@ -81,6 +85,11 @@ def delete_record(db: Database, kind: RecordKind[Any, Any], record_id: int, vers
     """Delete as one user action: the record is hidden, and ``restore`` brings it back."""
     with db.transaction() as session:
         soft_delete(session, kind, record_id, version)
+
+
+def _first_data_column(row: Base) -> str:
+    keys = row.__table__.columns.keys()
+    return next(key for key in keys if key not in ("id", "version"))
 
 
 def soft_delete(session: Session, kind: RecordKind[Any, Row], record_id: int, version: int) -> None:

@@ -172,6 +172,19 @@ def test_a_window_of_days_is_cut_on_the_visits_own_dates(db: Database) -> None:
     assert len(window(None, None)) == 4
 
 
+def test_a_stale_save_that_only_changes_attendees_is_refused(
+    db: Database, visit: Delegation
+) -> None:
+    guest, host = make.person(db, "Новак", "Ян"), make.person(db, "Коваль", "Ґанна")
+    make.participant(db, visit, guest)
+    make.participant(db, visit, host)
+    read_by_both = agenda.save_agenda_item(db, draft(visit, visit.start_date, 10))
+    agenda.save_agenda_item(db, replace(read_by_both, attendee_person_ids=(guest.id,)))
+    with nothing_written(db), pytest.raises(StaleEditError):
+        agenda.save_agenda_item(db, replace(read_by_both, attendee_person_ids=(host.id,)))
+    assert agenda.get_agenda_item(db, read_by_both.id).attendee_person_ids == (guest.id,)
+
+
 def test_an_item_that_ends_at_midnight_stays_on_its_own_day(db: Database) -> None:
     visit = make.delegation(db, "Делегація Праги 6", (date(2024, 9, 27), date(2024, 9, 29)))
     evening = make.moment(date(2024, 9, 27), 21, zone=visit.timezone)

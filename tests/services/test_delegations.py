@@ -41,6 +41,17 @@ def test_partners_and_measures_can_be_changed(db: Database) -> None:
     assert delegations.get_delegation(db, saved.id) == changed
 
 
+def test_a_stale_save_that_only_changes_partners_is_refused(db: Database) -> None:
+    """Links live in their own table; the delegation's version must still go up."""
+    prague, dresden = make.partner(db, "Прага 6"), make.partner(db, "Дрезден", country="DE")
+    read_by_both = make.delegation(db)
+    first = delegations.save_delegation(db, replace(read_by_both, partner_ids=(prague.id,)))
+    assert first.version == read_by_both.version + 1
+    with nothing_written(db), pytest.raises(StaleEditError):
+        delegations.save_delegation(db, replace(read_by_both, partner_ids=(dresden.id,)))
+    assert delegations.get_delegation(db, read_by_both.id).partner_ids == (prague.id,)
+
+
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
