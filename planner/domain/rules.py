@@ -26,6 +26,7 @@ from planner.domain.records import (
     Task,
     Venue,
 )
+from planner.domain.zones import local_days
 
 # ISO 3166-1 alpha-2, officially assigned codes (2024), plus XK (Kosovo, user-assigned but
 # used by the EU and many embassies).
@@ -160,9 +161,7 @@ def check_agenda_item(item: AgendaItem, delegation: Delegation) -> None:
         if item.ends_at < item.starts_at:
             c.add("ends_at", "end_before_start")
         elif is_known_timezone(delegation.timezone):
-            zone = ZoneInfo(delegation.timezone)
-            first = item.starts_at.astimezone(zone).date()
-            last = item.ends_at.astimezone(zone).date()
+            first, last = local_days(item.starts_at, item.ends_at, delegation.timezone)
             if first < delegation.start_date or last > delegation.end_date:
                 c.add(
                     "starts_at",

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from planner.domain import rules
 from planner.domain.errors import ValidationError
 from planner.domain.records import AgendaItem, AgendaRow
-from planner.domain.zones import local
+from planner.domain.zones import local, local_days
 from planner.services.common import (
     RecordKind,
     delete_record,
@@ -116,11 +116,8 @@ def list_agenda(
     with db.reading() as session:
         for item, title, zone, venue in session.execute(query):
             starts, ends = local(item.starts_at, zone), local(item.ends_at, zone)
-            # An item that ends at midnight does not touch the day that begins then.
-            last_day = (ends - timedelta(microseconds=1)).date() if ends > starts else ends.date()
-            if (first is not None and last_day < first) or (
-                last is not None and starts.date() > last
-            ):
+            first_day, last_day = local_days(starts, ends, zone)
+            if (first is not None and last_day < first) or (last is not None and first_day > last):
                 continue
             rows.append(
                 AgendaRow(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import exists, func, or_, select
@@ -12,7 +13,7 @@ from planner.domain.checklists import due_date
 from planner.domain.enums import DelegationStatus, TaskStatus
 from planner.domain.errors import ValidationError
 from planner.domain.records import Delegation, DelegationFilter, DelegationRow
-from planner.domain.zones import local_date
+from planner.domain.zones import local_days
 from planner.services.common import (
     RecordKind,
     delete_record,
@@ -84,16 +85,17 @@ def _refuse_stranded_agenda(session: Session, delegation: Delegation) -> None:
         item
         for item in items
         if rules.is_known_timezone(delegation.timezone)
-        and (
-            local_date(item.starts_at, delegation.timezone) < delegation.start_date
-            or local_date(item.ends_at, delegation.timezone) > delegation.end_date
-        )
+        and _outside(local_days(item.starts_at, item.ends_at, delegation.timezone), delegation)
     ]
     if stranded:
         raise ValidationError.single(
             "start_date", "agenda_outside_new_dates",
             count=len(stranded), first=stranded[0].title_uk,
         )  # fmt: skip
+
+
+def _outside(days: tuple[date, date], delegation: Delegation) -> bool:
+    return days[0] < delegation.start_date or days[1] > delegation.end_date
 
 
 def _follow_dates_and_status(session: Session, row: DbDelegation) -> None:

@@ -239,6 +239,8 @@ def test_an_agenda_item_inside_the_visit_is_accepted_at_both_ends() -> None:
     check = check_item_of(PRAGUE_6_VISIT)
     check(item(datetime(2024, 9, 27, 0, 0, tzinfo=KYIV), datetime(2024, 9, 27, 1, tzinfo=KYIV)))
     check(item(datetime(2024, 9, 29, 22, tzinfo=KYIV), datetime(2024, 9, 29, 23, 59, tzinfo=KYIV)))
+    # A farewell dinner that ends at midnight of the last day is still on that day.
+    check(item(datetime(2024, 9, 29, 22, tzinfo=KYIV), datetime(2024, 9, 30, 0, 0, tzinfo=KYIV)))
 
 
 @pytest.mark.parametrize(
