@@ -129,6 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Демонстраційний рік пишеться лише в порожню базу даних.",
         "The demo year is written only into an empty database.",
     ),
+    "db_refused": (
+        "База даних відмовилася зберегти зміну; нічого не записано. ({detail})",
+        "The database refused the change; nothing was written. ({detail})",
+    ),
     "db_busy": (
         "База даних зайнята іншим користувачем; спробуйте ще раз.",
         "The database is busy with another user; try again.",

@@ -47,10 +47,16 @@ def save_agenda_item(db: Database, item: AgendaItem) -> AgendaItem:
     with db.transaction() as session:
         delegation = fetch(session, DELEGATION, item.delegation_id)
         rules.check_agenda_item(item, delegation_record(delegation))
-        if item.venue_id is not None:
+        before = session.get(DbAgendaItem, item.id) if item.id is not None else None
+        # A venue or person deleted since the item was planned may stay; only a new choice
+        # must be a live record.
+        if item.venue_id is not None and item.venue_id != getattr(before, "venue_id", None):
             fetch(session, VENUE, item.venue_id)
-        if item.responsible_person_id is not None:
-            fetch(session, PERSON, item.responsible_person_id)
+        responsible = item.responsible_person_id
+        if responsible is not None and responsible != getattr(
+            before, "responsible_person_id", None
+        ):
+            fetch(session, PERSON, responsible)
         attendees = _attendees(session, item)
         row = save_row(session, AGENDA_ITEM, item)
         row.attendees = attendees
@@ -83,8 +89,12 @@ def delete_agenda_item(db: Database, item_id: int, version: int) -> None:
 
 
 def restore_agenda_item(db: Database, item_id: int) -> AgendaItem:
+    """Undo a deletion; the item must still fit its delegation, whose dates may have moved."""
     with db.transaction() as session:
-        return _record_of(restore(session, AGENDA_ITEM, item_id))
+        row = restore(session, AGENDA_ITEM, item_id)
+        delegation = fetch(session, DELEGATION, row.delegation_id)
+        rules.check_agenda_item(_record_of(row), delegation_record(delegation))
+        return _record_of(row)
 
 
 def list_agenda(

@@ -40,7 +40,7 @@ DELEGATION = RecordKind("delegation", DbDelegation, Delegation, rules.check_dele
 def delegation_record(row: DbDelegation) -> Delegation:
     return DELEGATION.to_record(
         row,
-        partner_ids=tuple(sorted(p.id for p in row.partners)),
+        partner_ids=tuple(sorted(p.id for p in row.partners if p.deleted_at is None)),
         measure_ids=tuple(sorted(m.id for m in row.measures)),
     )
 
@@ -57,7 +57,8 @@ def save_delegation(db: Database, delegation: Delegation) -> Delegation:
         if delegation.id is not None:
             _refuse_stranded_agenda(session, delegation)
         row = save_row(session, DELEGATION, delegation)
-        row.partners = partners
+        # Links to partners deleted since are not shown, and are kept for when they come back.
+        row.partners = partners + [p for p in row.partners if p.deleted_at is not None]
         row.measures = measures
         _follow_dates_and_status(session, row)
         session.flush()
@@ -170,6 +171,7 @@ def _matches(word: str) -> Any:
     by_partner = exists().where(
         delegation_partner.c.delegation_id == DbDelegation.id,
         DbPartner.id == delegation_partner.c.partner_id,
+        DbPartner.deleted_at.is_(None),
         DbPartner.search_text.contains(word, autoescape=True),
     )
     by_person = exists().where(
@@ -192,7 +194,9 @@ def list_delegations(db: Database, wanted: DelegationFilter | None = None) -> li
     partner_names = (
         select(func.aggregate_strings(DbPartner.name_uk, ", "))
         .select_from(delegation_partner.join(DbPartner))
-        .where(delegation_partner.c.delegation_id == DbDelegation.id)
+        .where(
+            delegation_partner.c.delegation_id == DbDelegation.id, DbPartner.deleted_at.is_(None)
+        )
         .scalar_subquery()
     )
     partner_names_en = (
@@ -202,7 +206,9 @@ def list_delegations(db: Database, wanted: DelegationFilter | None = None) -> li
             )
         )
         .select_from(delegation_partner.join(DbPartner))
-        .where(delegation_partner.c.delegation_id == DbDelegation.id)
+        .where(
+            delegation_partner.c.delegation_id == DbDelegation.id, DbPartner.deleted_at.is_(None)
+        )
         .scalar_subquery()
     )
     measure_codes = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select, true, update
 from sqlalchemy.orm import Session
@@ -195,6 +196,13 @@ def list_movements(db: Database, item_id: int | None = None) -> list[StockMoveme
 
 def save_gift_record(db: Database, record: GiftRecord) -> GiftRecord:
     with db.transaction() as session:
+        references: tuple[tuple[RecordKind[Any, Any], int | None], ...] = (
+            (DELEGATION, record.delegation_id), (PERSON, record.person_id),
+            (PARTNER, record.partner_id), (GIFT_ITEM, record.item_id),
+        )  # fmt: skip
+        for kind, reference in references:
+            if reference is not None:
+                fetch(session, kind, reference)
         return GIFT_RECORD.to_record(save_row(session, GIFT_RECORD, record))
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from planner.domain import rules, text
+from planner.domain import rules
 from planner.domain.messages import Language
 from planner.domain.records import StockMovement
 from planner.domain.stock import first_negative_day
@@ -117,10 +117,7 @@ def check_database(db: Database) -> list[Finding]:
         for row_class in Searchable.__subclasses__():
             for row in session.scalars(select(row_class)):
                 assert isinstance(row, Searchable)
-                if (row.search_text, row.sort_key) != (
-                    text.search_text(*row.search_parts()),
-                    text.sort_key(row.sort_source()),
-                ):
+                if (row.search_text, row.sort_key) != row.expected_search_columns():
                     findings.append(Finding("search_stale", {"table": row.__tablename__,  # type: ignore[attr-defined]
                                                              "id": row.id}))  # type: ignore[attr-defined]  # fmt: skip
     return findings

@@ -20,6 +20,7 @@ from planner.services.common import (
     restore,
     save_row,
 )
+from planner.services.partners import PARTNER
 from planner.storage.database import Database
 from planner.storage.models import DbDelegation, DbParticipation, DbPerson
 
@@ -31,6 +32,8 @@ PARTICIPATION = RecordKind(
 
 def save_person(db: Database, person: Person) -> Person:
     with db.transaction() as session:
+        if person.partner_id is not None:
+            fetch(session, PARTNER, person.partner_id)
         return PERSON.to_record(save_row(session, PERSON, person))
 
 
@@ -72,6 +75,12 @@ def save_participation(db: Database, participation: Participation) -> Participat
     """Add a person to a delegation (no id) or change their role, travel and hotel."""
     with db.transaction() as session:
         fetch(session, PERSON, participation.person_id)
+        if participation.id is not None:
+            stored = session.get(DbParticipation, participation.id)
+            if stored is not None and stored.delegation_id != participation.delegation_id:
+                # Moving a participant would take their agenda places along: add them anew.
+                raise ValidationError.single("delegation", "bad_choice",
+                                             value=participation.delegation_id)  # fmt: skip
         delegation = session.get(DbDelegation, participation.delegation_id)
         if delegation is None or delegation.deleted_at is not None:
             raise ValidationError.single("delegation", "bad_choice",

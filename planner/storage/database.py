@@ -28,7 +28,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -148,6 +148,11 @@ class Database:
                 raise StaleEditError(_stale_record(exc), None) from exc
             except OperationalError as exc:
                 raise _environment_problem(exc) from exc
+            except (IntegrityError, DataError) as exc:
+                # The services check first; this is the database's last word (a race between
+                # two officers, a value too long for PostgreSQL): one line, nothing written.
+                detail = str(exc.orig) if exc.orig is not None else str(exc)
+                raise DatabaseProblem("db_refused", detail=" ".join(detail.split())) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

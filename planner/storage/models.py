@@ -47,7 +47,7 @@ from planner.domain.enums import (
     TransportKind,
     VisitKind,
 )
-from planner.storage.types import EnumText, Money, UTCDateTime, sort_key_type
+from planner.storage.types import SORT_KEY_LENGTH, EnumText, Money, UTCDateTime, sort_key_type
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -83,9 +83,14 @@ class Searchable:
     def sort_source(self) -> str:
         raise NotImplementedError
 
+    def expected_search_columns(self) -> tuple[str, str]:
+        """What ``search_text`` and ``sort_key`` should hold for the current names."""
+        # The key of a name longer than the column holds sorts by its first 300 letters.
+        key = text.sort_key(self.sort_source())[:SORT_KEY_LENGTH]
+        return text.search_text(*self.search_parts()), key
+
     def refresh_search(self) -> None:
-        self.search_text = text.search_text(*self.search_parts())
-        self.sort_key = text.sort_key(self.sort_source())
+        self.search_text, self.sort_key = self.expected_search_columns()
 
 
 @event.listens_for(Session, "before_flush")

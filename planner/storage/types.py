@@ -78,6 +78,10 @@ class EnumText(TypeDecorator[E]):
         return self.enum_class(value)
 
 
+SORT_KEY_LENGTH = 1200
+
+
 def sort_key_type() -> String:
     """An ASCII sort-key column, compared byte by byte on every database."""
-    return String(1200).with_variant(String(1200, collation="C"), "postgresql")
+    plain = String(SORT_KEY_LENGTH)
+    return plain.with_variant(String(SORT_KEY_LENGTH, collation="C"), "postgresql")
