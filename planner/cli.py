@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
@@ -21,6 +22,7 @@ from planner import __version__
 from planner.domain.errors import DatabaseProblem, PlannerError
 from planner.domain.messages import Language, default_language, enum_label
 from planner.domain.rules import parse_date
+from planner.domain.zones import today_in_kyiv
 from planner.services import agenda, checklists, delegations, gifts, integrity, partners, people
 from planner.storage.database import Database, database_url, default_database_path, open_database
 
@@ -29,6 +31,12 @@ EXIT_PROBLEM = 1  # what was asked for found something wrong (e.g. ``check``)
 EXIT_USAGE = 2  # the user's input was wrong: nothing was done
 
 LIST_KINDS = ("delegations", "people", "partners", "agenda", "gifts", "tasks")
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 2000 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"{text!r}: a year from 2000 to 2100")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[common], help="write the demo year into a new database"
     )
-    demo.add_argument("--year", type=int, default=date.today().year)
+    demo.add_argument("--year", type=_year, default=today_in_kyiv().year,
+                      help="the year to write (default: this year)")  # fmt: skip
 
     listing = commands.add_parser("list", parents=[common], help="list records as a table or JSON")
     listing.add_argument("kind", choices=LIST_KINDS)
@@ -76,9 +85,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     lang: Language = getattr(args, "lang", None) or default_language()
     handler = _COMMANDS[args.command]
     try:
-        return handler(args, out, lang)
+        return handler(args, out, err, lang)
     except PlannerError as problem:
-        print(f"planner: {problem.message(lang)}", file=err)
+        print("planner: " + " ".join(problem.message(lang).split()), file=err)
         return EXIT_USAGE
 
 
@@ -91,26 +100,33 @@ def _open_existing(args: argparse.Namespace) -> Database:
     return open_database(_db_argument(args), create=False)
 
 
-def _demo(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
-    target = _db_argument(args)
-    url = database_url(target)
-    if url.startswith("sqlite:///") and Path(url.removeprefix("sqlite:///")).exists():
-        raise DatabaseProblem("db_exists", path=url.removeprefix("sqlite:///"))
+def _demo(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
     from planner.services.demo import write_demo_year
 
-    db = open_database(target, create=True)
+    target = _db_argument(args)
+    url = database_url(target)
+    final = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+    if final is not None and final.exists():
+        raise DatabaseProblem("db_exists", path=str(final))
+    # A SQLite demo is written beside the target and moved into place only when complete, so
+    # a failure never leaves a half-written database behind.
+    writing = final.with_name(f".{final.name}.writing") if final is not None else None
+    db = open_database(writing or target, create=True)
     try:
-        summary = write_demo_year(db, args.year, today=date.today())
-    finally:
+        summary = write_demo_year(db, args.year, today=today_in_kyiv())
+    except BaseException:
         db.close()
-    print(db.display_name, file=out)
-    print(
-        ("Демонстраційний рік {year}: " if lang == "uk" else "Demo year {year}: ").format(
-            year=args.year
-        )
-        + ", ".join(f"{k} {v}" for k, v in asdict(summary).items()),
-        file=sys.stderr,
-    )
+        if writing is not None:
+            for leftover in writing.parent.glob(f"{writing.name}*"):
+                leftover.unlink()
+        raise
+    db.close()
+    if writing is not None and final is not None:
+        os.replace(writing, final)
+    print(final or db.display_name, file=out)
+    heading = "Демонстраційний рік {year}: " if lang == "uk" else "Demo year {year}: "
+    counts = ", ".join(f"{k} {v}" for k, v in asdict(summary).items())
+    print(heading.format(year=args.year) + counts, file=err)
     return EXIT_OK
 
 
@@ -118,7 +134,7 @@ def _day(text: str | None, field: str) -> date | None:
     return None if text is None else parse_date(text, field)
 
 
-def _list(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
+def _list(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
     db = _open_existing(args)
     try:
         if args.delegation is not None:
@@ -187,7 +203,7 @@ def _list_gifts(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _list_tasks(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
-    overdue_on = date.today() if args.overdue else None
+    overdue_on = today_in_kyiv() if args.overdue else None
     return [
         {"id": t.task.id, "delegation_id": t.task.delegation_id, "delegation": t.delegation_title,
          "title": t.task.title_uk, "category": t.task.category, "due": t.task.due_on,
@@ -249,7 +265,7 @@ def _print_table(rows: Sequence[dict[str, Any]], out: TextIO, lang: Language) ->
         print("  ".join(shown).rstrip(), file=out)
 
 
-def _check(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
     db = _open_existing(args)
     try:
         findings = integrity.check_database(db)
@@ -275,7 +291,7 @@ def _check(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
     return EXIT_PROBLEM if findings else EXIT_OK
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Language], int]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, Language], int]] = {
     "demo": _demo,
     "list": _list,
     "check": _check,

@@ -221,7 +221,7 @@ def parse_date(text: str, field: str = "on") -> date:
     for parse in (date.fromisoformat, _parse_dotted):
         try:
             return parse(cleaned)
-        except ValueError:
+        except (ValueError, OverflowError):
             continue
     raise ValidationError.single(field, "bad_date", value=text)
 

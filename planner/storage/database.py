@@ -221,7 +221,10 @@ def open_database(
         if not path.exists():
             if not create:
                 raise DatabaseProblem("db_missing", path=str(path))
-            _private_file(path)
+            try:
+                _private_file(path)
+            except OSError as exc:  # no such folder, no permission, a read-only disk
+                raise DatabaseProblem("db_unavailable", detail=f"{path}: {exc.strerror}") from exc
             created = True
         else:
             _refuse_foreign_file(path)
@@ -297,7 +300,10 @@ def _prepare(engine: Engine, path: Path | None, created: bool) -> OpenReport:
 
 
 def _backup_file(path: Path, target: Path) -> None:
-    _private_file(target)
+    try:
+        _private_file(target)
+    except OSError as exc:
+        raise DatabaseProblem("db_unavailable", detail=f"{target}: {exc.strerror}") from exc
     source = sqlite3.connect(path)
     try:
         destination = sqlite3.connect(target)

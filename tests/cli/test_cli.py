@@ -185,3 +185,60 @@ def test_the_installed_command_runs(filled: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_a_year_out_of_range_is_refused_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "--db", str(tmp_path / "demo.sqlite3"), "--year", "0"])
+    assert exited.value.code == 2
+    assert "a year from 2000 to 2100" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_absurd_date_is_one_line(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "list", "agenda", "--db", str(filled),
+                       "--from", "01.01.99999999999999999999")  # fmt: skip
+    assert code == 2 and err.count("\n") == 1 and "не є датою" in err
+
+
+def test_a_demo_into_a_folder_that_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "demo", "--db", str(tmp_path / "no" / "such" / "demo.sqlite3"))
+    assert code == 0  # the folders are made, as for the user's own data folder
+    assert (tmp_path / "no" / "such" / "demo.sqlite3").exists()
+    assert [p.name for p in (tmp_path / "no" / "such").iterdir()] == ["demo.sqlite3"]
+    assert "delegations" in err
+
+
+def test_a_demo_where_nothing_can_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "demo", "--db", str(blocker / "demo.sqlite3"))
+    assert (code, out) == (2, "")
+    assert err.startswith("planner: Не вдалося відкрити базу даних:") and err.count("\n") == 1
+
+
+def test_a_reader_that_stops_early_is_no_error(filled: Path) -> None:
+    """``planner list … | head -c 1``: the pipe closes long before the list ends."""
+    with sqlite3.connect(filled) as connection:  # far more than a pipe's buffer holds
+        connection.executemany(
+            "INSERT INTO person (version, family_name, given_names, family_name_latin,"
+            " given_names_latin, honorific, position, position_en, organisation, country,"
+            " languages, email, phone, notes, dietary_needs, accessibility_needs,"
+            " passport_name, passport_number, passport_country, search_text, sort_key)"
+            " VALUES (1, ?, 'Олена', '', '', '', 'радниця', '', 'Міська рада', 'UA', '[]',"
+            " '', '', '', '', '', '', '', '', '', '')",
+            [(f"Петренко{i}",) for i in range(3000)],
+        )
+    connection.close()
+    result = subprocess.run(
+        f"'{sys.executable}' -m planner list people --db '{filled}' --json | head -c 1",
+        shell=True, capture_output=True, text=True, check=False, encoding="utf-8",
+    )  # fmt: skip
+    assert result.stdout == "["
+    assert result.stderr == ""
