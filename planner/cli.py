@@ -266,7 +266,21 @@ def _print_table(rows: Sequence[dict[str, Any]], out: TextIO, lang: Language) ->
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
-    db = _open_existing(args)
+    try:
+        db = open_database(_db_argument(args), create=False, migrate=False)
+    except DatabaseProblem as problem:
+        if problem.code not in ("db_damaged", "db_needs_upgrade"):
+            raise
+        # Damage and an old schema are what a check is for: a finding, not a usage error.
+        text = " ".join(problem.message(lang).split())
+        if args.json:
+            report = {"ok": False, "counts": {},
+                      "findings": [{"code": problem.code, "message": text}]}  # fmt: skip
+            json.dump(report, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            print(text, file=out)
+        return EXIT_PROBLEM
     try:
         findings = integrity.check_database(db)
         counts = integrity.count_rows(db)

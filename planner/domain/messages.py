@@ -133,6 +133,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "База даних відмовилася зберегти зміну; нічого не записано. ({detail})",
         "The database refused the change; nothing was written. ({detail})",
     ),
+    "db_needs_upgrade": (
+        "База даних має схему {found}, ця версія планувальника — {expected}. Відкрийте її в "
+        "планувальнику, щоб оновити (спершу буде зроблено резервну копію).",
+        "The database has schema {found}; this planner uses {expected}. Open it in the planner "
+        "to upgrade it (a backup copy is made first).",
+    ),
     "db_busy": (
         "База даних зайнята іншим користувачем; спробуйте ще раз.",
         "The database is busy with another user; try again.",

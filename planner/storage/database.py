@@ -205,7 +205,10 @@ def backup_path_for(path: Path, revision: str) -> Path:
 
 
 def open_database(
-    url_or_path: str | os.PathLike[str] | None = None, *, create: bool = True
+    url_or_path: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    migrate: bool = True,
 ) -> Database:
     """Open (and if needed create or upgrade) a planner database.
 
@@ -237,7 +240,7 @@ def open_database(
         _install_sqlite_pragmas(engine)
 
     try:
-        report = _prepare(engine, path, created)
+        report = _prepare(engine, path, created, migrate)
     except DatabaseProblem:
         engine.dispose()
         raise
@@ -272,7 +275,7 @@ def _refuse_foreign_file(path: Path) -> None:
         raise DatabaseProblem("db_not_planner", path=str(path))
 
 
-def _prepare(engine: Engine, path: Path | None, created: bool) -> OpenReport:
+def _prepare(engine: Engine, path: Path | None, created: bool, migrate: bool) -> OpenReport:
     if engine.dialect.name == "sqlite":
         _quick_check(engine)
     script = ScriptDirectory.from_config(alembic_config())
@@ -289,6 +292,9 @@ def _prepare(engine: Engine, path: Path | None, created: bool) -> OpenReport:
             raise DatabaseProblem("db_too_new", found=current)
     if current == head:
         return OpenReport(created=False, migrated_from=None, backup_path=None)
+    if current is not None and not migrate:
+        # A read-only look (``planner check``) reports an old schema instead of upgrading it.
+        raise DatabaseProblem("db_needs_upgrade", found=current, expected=head)
 
     backup: Path | None = None
     if current is not None and path is not None:

@@ -21,6 +21,8 @@ from planner.services.delegations import save_delegation
 from planner.services.gifts import record_purchase, save_gift_item
 from planner.services.people import save_person
 from planner.services.workspace import open_database
+from tests.storage.snapshots import file_digest
+from tests.storage.test_migrations import make_first_schema_database
 
 
 @pytest.fixture
@@ -242,3 +244,29 @@ def test_a_reader_that_stops_early_is_no_error(filled: Path) -> None:
     )  # fmt: skip
     assert result.stdout == "["
     assert result.stderr == ""
+
+
+def test_check_reports_an_old_schema_and_leaves_the_file_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "first-release.sqlite3"
+    make_first_schema_database(f"sqlite:///{old}")
+    before = file_digest(old)
+    code, out, _ = run(capsys, "check", "--db", str(old), "--lang", "en")
+    assert code == 1
+    assert out.startswith("The database has schema 0001_first_schema; this planner uses")
+    assert file_digest(old) == before
+    assert [p.name for p in tmp_path.iterdir()] == [old.name]  # no backup, no upgrade
+
+
+def test_check_reports_damage_as_a_finding(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = bytearray(filled.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4096] = b"\xff" * 4096
+    filled.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "check", "--db", str(filled), "--json")
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False
+    assert [f["code"] for f in report["findings"]] == ["db_damaged"]
