@@ -15,7 +15,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.messages import LANGUAGES, Language, default_language
 from planner.gui.main_window import MainWindow
 from planner.gui.texts import tr
-from planner.services.workspace import Database, open_workspace
+from planner.services.workspace import Database, open_workspace, safe_url
 
 ORGANISATION = "delegation-planner"
 APPLICATION = "planner"
@@ -56,7 +56,8 @@ class Application:
         if self.db is not None:
             self.db.close()
         self.db = db
-        self.settings.setValue("database/last", db.url)
+        # Remembered without its password: the settings file is no place for secrets.
+        self.settings.setValue("database/last", safe_url(db.url))
         self.window = MainWindow(db, self.language, self.settings)
         self.window.open_database_requested.connect(self.open)
         if demo_written:

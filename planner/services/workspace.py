@@ -13,6 +13,7 @@ from planner.storage.database import (
     database_url,
     default_database_path,
     open_database,
+    safe_url,
 )
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "default_database_path",
     "open_database",
     "open_workspace",
+    "safe_url",
 ]
 
 

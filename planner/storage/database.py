@@ -55,6 +55,11 @@ def database_url(url_or_path: str | os.PathLike[str]) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
+def safe_url(url: str) -> str:
+    """A database URL fit to show or remember: any password is masked."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def alembic_config(url: str | None = None) -> Config:
     script_location = str(resources.files("planner.migrations"))
     config = Config()
@@ -135,7 +140,7 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string()
+        return str(self.path) if self.path else safe_url(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

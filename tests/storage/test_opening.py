@@ -20,6 +20,7 @@ from planner.storage.database import (
     head_revision,
     integrity_problems,
     open_database,
+    safe_url,
 )
 from tests.storage.snapshots import count_rows, execute, file_digest, table_rows
 
@@ -303,3 +304,9 @@ def test_an_unreachable_server_is_reported_as_unavailable() -> None:
     with pytest.raises(DatabaseProblem) as caught:
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
     assert caught.value.code == "db_unavailable"
+
+
+def test_a_server_password_is_never_shown_or_remembered() -> None:
+    url = "postgresql+psycopg://protocol:s3cret@db.council.local:5432/planner"
+    assert safe_url(url) == "postgresql+psycopg://protocol:***@db.council.local:5432/planner"
+    assert "s3cret" not in safe_url(url)
