@@ -8,6 +8,7 @@ Datetimes are always time-zone aware; dates are plain ``date`` values.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -312,6 +313,17 @@ class GiftLimit:
     per_gift: Decimal
     per_year_from_one_source: Decimal
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """Office-wide settings as read, with the version of each, for a safe save."""
+
+    values: Mapping[str, str]
+    versions: Mapping[str, int]
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.values.get(key, default)
 
 
 # Read models for lists: what a table row shows, gathered in one query.

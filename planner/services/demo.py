@@ -1565,7 +1565,7 @@ class _Writer:
         self.measure = {code: m.id for code, m in measures.items() if m.id is not None}
 
     def write(self) -> DemoSummary:
-        settings.save_settings(self.db, _SETTINGS)
+        settings.save_settings(self.db, _SETTINGS, settings.get_settings(self.db))
         self.partners()
         self.venues()
         self.people()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from planner.domain.errors import StaleEditError
+from planner.domain.records import OfficeSettings
 from planner.storage.database import Database
 from planner.storage.models import DbSetting
 
@@ -11,12 +15,26 @@ DEPARTMENT_HEAD_POSITION = "department_head_position"
 DEPARTMENT_HEAD_NAME = "department_head_name"
 
 
-def get_settings(db: Database) -> dict[str, str]:
+def get_settings(db: Database) -> OfficeSettings:
     with db.reading() as session:
-        return {row.key: row.value for row in session.query(DbSetting)}
+        rows = session.query(DbSetting).all()
+        return OfficeSettings(
+            values={row.key: row.value for row in rows},
+            versions={row.key: row.version for row in rows},
+        )
 
 
-def save_settings(db: Database, values: dict[str, str]) -> None:
+def save_settings(db: Database, changes: Mapping[str, str], read: OfficeSettings) -> OfficeSettings:
+    """Change settings as they were ``read``; a setting someone changed since is not overwritten."""
     with db.transaction() as session:
-        for key, value in values.items():
-            session.merge(DbSetting(key=key, value=value.strip()))
+        for key, value in changes.items():
+            row = session.get(DbSetting, key)
+            if row is None:
+                if key in read.versions:  # it was there when read, and is gone now
+                    raise StaleEditError("setting", None)
+                session.add(DbSetting(key=key, value=value.strip()))
+            elif read.versions.get(key) != row.version:
+                raise StaleEditError("setting", None)
+            else:
+                row.value = value.strip()
+    return get_settings(db)

@@ -300,7 +300,7 @@ def test_checklists_are_in_various_states(demo: tuple[Database, DemoSummary]) ->
 def test_settings_name_the_council_and_the_head_of_department(
     demo: tuple[Database, DemoSummary],
 ) -> None:
-    values = settings.get_settings(demo[0])
+    values = settings.get_settings(demo[0]).values
     assert values[settings.COUNCIL_NAME] == "Хмельницька міська рада"
     assert values[settings.COUNCIL_NAME_EN] == "Khmelnytskyi City Council"
     assert values[settings.DEPARTMENT_HEAD_POSITION].startswith("Начальник управління")

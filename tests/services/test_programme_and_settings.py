@@ -53,13 +53,23 @@ def test_a_bad_measure_is_refused_and_nothing_is_written(
 
 
 def test_settings_are_kept_trimmed_and_can_be_changed(db: Database) -> None:
-    assert settings.get_settings(db) == {}
-    settings.save_settings(db, {
+    empty = settings.get_settings(db)
+    assert empty.values == {}
+    first = settings.save_settings(db, {
         settings.COUNCIL_NAME: " Хмельницька міська рада ",
         settings.DEPARTMENT_HEAD_NAME: "Ганна КОВАЛЬ",
-    })  # fmt: skip
-    settings.save_settings(db, {settings.DEPARTMENT_HEAD_NAME: "Олексій ЯРОШЕНКО"})
-    assert settings.get_settings(db) == {
+    }, empty)  # fmt: skip
+    settings.save_settings(db, {settings.DEPARTMENT_HEAD_NAME: "Олексій ЯРОШЕНКО"}, first)
+    assert settings.get_settings(db).values == {
         "council_name": "Хмельницька міська рада",
         "department_head_name": "Олексій ЯРОШЕНКО",
     }
+
+
+def test_a_setting_changed_meanwhile_is_not_overwritten(db: Database) -> None:
+    read_by_both = settings.get_settings(db)
+    settings.save_settings(db, {settings.DEPARTMENT_HEAD_NAME: "Ганна КОВАЛЬ"}, read_by_both)
+    with nothing_written(db), pytest.raises(StaleEditError):
+        settings.save_settings(db, {settings.DEPARTMENT_HEAD_NAME: "Олексій ЯРОШЕНКО"},
+                               read_by_both)  # fmt: skip
+    assert settings.get_settings(db).get(settings.DEPARTMENT_HEAD_NAME) == "Ганна КОВАЛЬ"
