@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from planner.domain.errors import StaleEditError, ValidationError
-from planner.services import programmes, settings
+from planner.services import checklists, programmes, settings
 from planner.storage.database import Database
 from tests.storage.snapshots import nothing_written
 
@@ -73,3 +73,24 @@ def test_a_setting_changed_meanwhile_is_not_overwritten(db: Database) -> None:
         settings.save_settings(db, {settings.DEPARTMENT_HEAD_NAME: "Олексій ЯРОШЕНКО"},
                                read_by_both)  # fmt: skip
     assert settings.get_settings(db).get(settings.DEPARTMENT_HEAD_NAME) == "Ганна КОВАЛЬ"
+
+
+def test_a_new_database_starts_with_the_defaults_the_planner_ships(db: Database) -> None:
+    """The first catalogue is frozen in migration 0002. When the defaults in planner.domain
+    change, this fails: add a migration that brings the change to existing databases too."""
+    from planner.domain.checklists import DEFAULT_TEMPLATES
+    from planner.domain.programme import DEFAULT_PROGRAMME
+
+    (stored,) = programmes.list_programmes(db)
+    assert (stored.title_uk, stored.title_en, stored.start_year, stored.end_year) == (
+        DEFAULT_PROGRAMME.title_uk, DEFAULT_PROGRAMME.title_en,
+        DEFAULT_PROGRAMME.start_year, DEFAULT_PROGRAMME.end_year,
+    )  # fmt: skip
+    shipped = [(s.number, s.title_uk, s.title_en, [(m.code, m.title_uk, m.title_en)
+                for m in s.measures]) for s in DEFAULT_PROGRAMME.sections]  # fmt: skip
+    assert [(s.number, s.title_uk, s.title_en, [(m.code, m.title_uk, m.title_en)
+             for m in s.measures]) for s in stored.sections] == shipped  # fmt: skip
+    templates = checklists.list_templates(db)
+    assert [(t.name_uk, t.name_en, t.visit_kind, t.tasks) for t in templates] == [
+        (t.name_uk, t.name_en, t.visit_kind, t.tasks) for t in DEFAULT_TEMPLATES
+    ]
