@@ -2,7 +2,7 @@
 
 Revision ID: 0001_first_schema
 Revises:
-Create Date: 2026-11-22 03:23:21.218452
+Create Date: 2026-11-22 03:59:11.579809
 """
 
 from __future__ import annotations
@@ -38,6 +38,13 @@ def upgrade() -> None:
         sa.Column("end_date", sa.Date(), nullable=False),
         sa.Column("timezone", sa.String(length=64), nullable=False),
         sa.Column("place", sa.Text(), nullable=False),
+        sa.Column(
+            "place_key",
+            sa.String(length=1200).with_variant(
+                sa.String(length=1200, collation="C"), "postgresql"
+            ),
+            nullable=False,
+        ),
         sa.Column("country", sa.String(length=2), nullable=False),
         sa.Column("status", sa.String(length=40), nullable=False),
         sa.Column("responsible_officer", sa.Text(), nullable=False),

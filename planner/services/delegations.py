@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain import rules, text
 from planner.domain.checklists import due_date
-from planner.domain.enums import DelegationStatus, TaskStatus
+from planner.domain.enums import DelegationStatus, Direction, TaskStatus
 from planner.domain.errors import ValidationError
 from planner.domain.records import Delegation, DelegationFilter, DelegationRow
 from planner.domain.zones import local_days
@@ -127,13 +128,19 @@ def restore_delegation(db: Database, delegation_id: int) -> Delegation:
         return delegation_record(restore(session, DELEGATION, delegation_id))
 
 
+def _in_their_order(column: Any, values: type[StrEnum]) -> Any:
+    """Sort an enum column in the order the vocabulary lists it (incoming, outgoing, online;
+    draft … cancelled), the same in every language."""
+    return case({value.value: index for index, value in enumerate(values)}, value=column)
+
+
 _SORTS: dict[str, Any] = {
     "start_date": DbDelegation.start_date,
     "end_date": DbDelegation.end_date,
     "title": DbDelegation.sort_key,
-    "direction": DbDelegation.direction,
-    "status": DbDelegation.status,
-    "place": DbDelegation.place,
+    "direction": _in_their_order(DbDelegation.direction, Direction),
+    "status": _in_their_order(DbDelegation.status, DelegationStatus),
+    "place": DbDelegation.place_key,
 }
 
 

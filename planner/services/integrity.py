@@ -117,7 +117,8 @@ def check_database(db: Database) -> list[Finding]:
         for row_class in Searchable.__subclasses__():
             for row in session.scalars(select(row_class)):
                 assert isinstance(row, Searchable)
-                if (row.search_text, row.sort_key) != row.expected_search_columns():
+                should_hold = row.expected_search_columns()
+                if any(getattr(row, column) != value for column, value in should_hold.items()):
                     findings.append(Finding("search_stale", {"table": row.__tablename__,  # type: ignore[attr-defined]
                                                              "id": row.id}))  # type: ignore[attr-defined]  # fmt: skip
     return findings

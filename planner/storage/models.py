@@ -83,14 +83,21 @@ class Searchable:
     def sort_source(self) -> str:
         raise NotImplementedError
 
-    def expected_search_columns(self) -> tuple[str, str]:
-        """What ``search_text`` and ``sort_key`` should hold for the current names."""
-        # The key of a name longer than the column holds sorts by its first 300 letters.
-        key = text.sort_key(self.sort_source())[:SORT_KEY_LENGTH]
-        return text.search_text(*self.search_parts()), key
+    def expected_search_columns(self) -> dict[str, str]:
+        """What the search and sort columns should hold for the current names."""
+        return {
+            "search_text": text.search_text(*self.search_parts()),
+            "sort_key": bounded_sort_key(self.sort_source()),
+        }
 
     def refresh_search(self) -> None:
-        self.search_text, self.sort_key = self.expected_search_columns()
+        for column, value in self.expected_search_columns().items():
+            setattr(self, column, value)
+
+
+def bounded_sort_key(name: str) -> str:
+    """The key of a name longer than the column holds sorts by its first 300 letters."""
+    return text.sort_key(name)[:SORT_KEY_LENGTH]
 
 
 @event.listens_for(Session, "before_flush")
@@ -187,6 +194,7 @@ class DbDelegation(Searchable, Base):
     end_date: Mapped[date]
     timezone: Mapped[str] = mapped_column(String(64))
     place: Mapped[str] = mapped_column(default="")
+    place_key: Mapped[str] = mapped_column(sort_key_type(), default="")
     country: Mapped[str] = mapped_column(String(2))
     status: Mapped[DelegationStatus] = mapped_column(EnumText(DelegationStatus))
     responsible_officer: Mapped[str] = mapped_column(default="")
@@ -212,6 +220,9 @@ class DbDelegation(Searchable, Base):
 
     def sort_source(self) -> str:
         return self.title_uk
+
+    def expected_search_columns(self) -> dict[str, str]:
+        return {**super().expected_search_columns(), "place_key": bounded_sort_key(self.place)}
 
 
 class DbPerson(Searchable, Base):

@@ -165,3 +165,28 @@ def test_a_renamed_delegation_moves_in_the_sorted_list(db: Database) -> None:
     delegations.save_delegation(db, replace(first, title_uk="Ялта: ніколи"))
     by_title = delegations.list_delegations(db, DelegationFilter(sort="title"))
     assert [row.title_uk for row in by_title] == ["Вроцлав: марафон", "Ялта: ніколи"]
+
+
+def test_sorting_by_place_follows_the_ukrainian_alphabet(db: Database) -> None:
+    places = ["Авдіївка", "Ґданськ", "Єрусалим", "Івано-Франківськ", "Їжевськ", "Яворів"]
+    for day, place in enumerate(reversed(places), start=1):
+        make.delegation(db, f"Візит {day}", (date(2024, 6, day), date(2024, 6, day)), place=place)
+    by_place = delegations.list_delegations(db, DelegationFilter(sort="place"))
+    assert [row.place for row in by_place] == places
+    assert sorted(places) != places
+
+
+def test_direction_and_status_sort_in_the_order_of_their_vocabulary(db: Database) -> None:
+    for day, (direction, status) in enumerate([
+        (Direction.ONLINE, DelegationStatus.CANCELLED),
+        (Direction.OUTGOING, DelegationStatus.DRAFT),
+        (Direction.INCOMING, DelegationStatus.CONFIRMED),
+    ], start=1):  # fmt: skip
+        make.delegation(db, f"Візит {day}", (date(2024, 6, day), date(2024, 6, day)),
+                        direction=direction, status=status)  # fmt: skip
+    by_direction = delegations.list_delegations(db, DelegationFilter(sort="direction"))
+    assert [r.direction for r in by_direction] == [Direction.INCOMING, Direction.OUTGOING,
+                                                   Direction.ONLINE]  # fmt: skip
+    by_status = delegations.list_delegations(db, DelegationFilter(sort="status"))
+    assert [r.status for r in by_status] == [DelegationStatus.DRAFT, DelegationStatus.CONFIRMED,
+                                             DelegationStatus.CANCELLED]  # fmt: skip

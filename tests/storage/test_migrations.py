@@ -85,6 +85,7 @@ def fill_first_schema(connection: sa.Connection) -> None:
         end_date=date(2024, 9, 29),
         timezone="Europe/Kyiv",
         place="",
+        place_key="",
         country="UA",
         status="confirmed",
         responsible_officer="",
