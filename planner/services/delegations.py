@@ -174,17 +174,23 @@ def _filtered(query: Any, wanted: DelegationFilter) -> Any:
 
 
 def _matches(word: str) -> Any:
-    """A delegation is found by its title, place and purpose, its partners and its people."""
-    by_partner = exists().where(
-        delegation_partner.c.delegation_id == DbDelegation.id,
-        DbPartner.id == delegation_partner.c.partner_id,
-        DbPartner.deleted_at.is_(None),
-        DbPartner.search_text.contains(word, autoescape=True),
+    """A delegation is found by its title, place and purpose, its partners and its people.
+
+    The partners and people who match are found once (uncorrelated subqueries over their own,
+    much smaller tables), not once per delegation: at 50,000 delegations that is the
+    difference between a keystroke that answers at once and one that lags.
+    """
+    partners_found = select(DbPartner.id).where(
+        DbPartner.deleted_at.is_(None), DbPartner.search_text.contains(word, autoescape=True)
     )
-    by_person = exists().where(
-        DbParticipation.delegation_id == DbDelegation.id,
-        DbPerson.id == DbParticipation.person_id,
-        DbPerson.search_text.contains(word, autoescape=True),
+    people_found = select(DbPerson.id).where(DbPerson.search_text.contains(word, autoescape=True))
+    by_partner = DbDelegation.id.in_(
+        select(delegation_partner.c.delegation_id).where(
+            delegation_partner.c.partner_id.in_(partners_found)
+        )
+    )
+    by_person = DbDelegation.id.in_(
+        select(DbParticipation.delegation_id).where(DbParticipation.person_id.in_(people_found))
     )
     return or_(DbDelegation.search_text.contains(word, autoescape=True), by_partner, by_person)
 
