@@ -1,5 +1,6 @@
 """The delegation list as a Qt table model; filtering and sorting happen in SQL, not in a proxy
-(a QSortFilterProxyModel over a Python model is far too slow at tens of thousands of rows)."""
+(a QSortFilterProxyModel over a Python model is far too slow at tens of thousands of rows), and
+rows arrive a page at a time as the view scrolls (Qt's canFetchMore/fetchMore)."""
 
 from __future__ import annotations
 
@@ -34,27 +35,55 @@ def format_dates(row: DelegationRow) -> str:
 
 
 class DelegationTableModel(QAbstractTableModel):
-    """Rows come from ``load(filter)``, a service call; the model keeps only the current page."""
+    """Rows come from service calls: ``count(filter)`` for the total, ``load(filter)`` for one
+    page (the filter carries limit and offset); the view asks for more pages as it scrolls."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, load: Callable[[DelegationFilter], list[DelegationRow]],
-                 language: Language) -> None:  # fmt: skip
+                 count: Callable[[DelegationFilter], int], language: Language,
+                 page_size: int = 200) -> None:  # fmt: skip
         super().__init__()
         self._load = load
+        self._count = count
         self._language = language
+        self._page_size = page_size
         self._filter = DelegationFilter()
         self._rows: list[DelegationRow] = []
+        # What each cell shows, worked out once per row: a view asks for it again and again.
+        self._cells: list[tuple[str, ...]] = []
+        self.total = 0
         self.refresh()
 
     @property
     def current_filter(self) -> DelegationFilter:
         return self._filter
 
+    def _page(self, offset: int) -> list[DelegationRow]:
+        return self._load(replace(self._filter, limit=self._page_size, offset=offset))
+
     def refresh(self) -> None:
         self.beginResetModel()
-        self._rows = self._load(self._filter)
+        self.total = self._count(self._filter)
+        self._rows = self._page(0)
+        self._cells = [self._display(row) for row in self._rows]
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows))
+        if not more:
+            self.total = len(self._rows)  # the list shrank meanwhile (another officer)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self._cells.extend(self._display(row) for row in more)
+        self.endInsertRows()
 
     def set_filter_text(self, text: str) -> None:
         self._filter = replace(self._filter, text=text)
@@ -78,7 +107,7 @@ class DelegationTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._cells[index.row()][column]
         if role == self.ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
@@ -87,26 +116,27 @@ class DelegationTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, row: DelegationRow, column: int) -> str:
+    def _display(self, row: DelegationRow) -> tuple[str, ...]:
+        """The texts of one row, in column order."""
         lang = self._language
-        title = row.title_uk if lang == "uk" or not row.title_en else row.title_en
-        values = {
-            DATES: format_dates(row), TITLE: title,
-            DIRECTION: enum_label(row.direction, lang), STATUS: enum_label(row.status, lang),
-            PLACE: row.place,
-            PARTNERS: row.partner_names if lang == "uk" else row.partner_names_en,
-            PARTICIPANTS: str(row.participant_count),
-        }  # fmt: skip
-        return values[column]
+        return (
+            format_dates(row),
+            row.title_uk if lang == "uk" or not row.title_en else row.title_en,
+            enum_label(row.direction, lang),
+            enum_label(row.status, lang),
+            row.place,
+            row.partner_names if lang == "uk" else row.partner_names_en,
+            str(row.participant_count),
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = _SORT_KEYS.get(column)
         if key is None:
             return
-        self._filter = replace(
-            self._filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder
-        )
-        self.refresh()
+        wanted = replace(self._filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._filter:  # the view sorts once more when sorting is switched on
+            self._filter = wanted
+            self.refresh()
 
     def row_id(self, row: int) -> int:
         return self._rows[row].id

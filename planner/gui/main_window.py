@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.domain.messages import Language
-from planner.gui.delegation_model import PARTNERS, TITLE, DelegationTableModel
+from planner.gui.delegation_model import DATES, PARTNERS, TITLE, DelegationTableModel
 from planner.gui.texts import tr
-from planner.services.delegations import list_delegations
+from planner.services.delegations import count_delegations, list_delegations
 from planner.services.workspace import Database
 
 
@@ -41,22 +41,26 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(tr("search_placeholder", language))
         self.search.setClearButtonEnabled(True)
 
-        self.model = DelegationTableModel(lambda f: list_delegations(db, f), language)
+        self.model = DelegationTableModel(
+            lambda f: list_delegations(db, f), lambda f: count_delegations(db, f), language
+        )
         self.table = QTableView()
         self.table.setObjectName("delegation_table")
         self.table.setModel(self.model)
+        # The indicator first: switching sorting on sorts by it, and the model already is.
+        self.table.horizontalHeader().setSortIndicator(DATES, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The title takes the room; partner lists can be long, so they get a fixed share.
+        # Columns are measured once, on the first page: measuring them again on every
+        # keystroke would cost more than the search itself. The title takes the room left;
+        # partner lists can be long, so they get a fixed share.
+        self.table.resizeColumnsToContents()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PARTNERS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PARTNERS, 300)
 
         central = QWidget()
@@ -104,7 +108,7 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(tr("count", self._language, shown=self.model.rowCount()))
+        self.count_label.setText(tr("count", self._language, shown=self.model.total))
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -201,6 +201,10 @@ def count_delegations(db: Database, wanted: DelegationFilter | None = None) -> i
         return int(session.scalar(query) or 0)
 
 
+_ROW_COLUMNS = ("id", "version", "direction", "status", "title_uk", "title_en", "start_date",
+                "end_date", "timezone", "place", "country")  # fmt: skip
+
+
 def list_delegations(db: Database, wanted: DelegationFilter | None = None) -> list[DelegationRow]:
     """Delegations as list rows, filtered and sorted in SQL (fast on tens of thousands)."""
     wanted = wanted or DelegationFilter()
@@ -241,23 +245,25 @@ def list_delegations(db: Database, wanted: DelegationFilter | None = None) -> li
         .scalar_subquery()
     )
     order = _SORTS.get(wanted.sort, DbDelegation.start_date)
+    # Plain columns, not ORM objects: a page of rows is read several times faster.
+    columns = [DbDelegation.__table__.c[name] for name in _ROW_COLUMNS]
     query = _filtered(
-        select(DbDelegation, partner_names, partner_names_en, measure_codes, participants, agenda),
+        select(*columns, partner_names.label("partner_names"),
+               partner_names_en.label("partner_names_en"), measure_codes.label("measure_codes"),
+               participants.label("participant_count"), agenda.label("agenda_count")),
         wanted,
-    ).order_by(order.desc() if wanted.descending else order, DbDelegation.id)
+    ).order_by(order.desc() if wanted.descending else order, DbDelegation.id)  # fmt: skip
     if wanted.limit is not None:
         query = query.limit(wanted.limit)
     if wanted.offset:
         query = query.offset(wanted.offset)
     with db.reading() as session:
         return [
-            DelegationRow(
-                id=d.id, version=d.version, direction=d.direction, status=d.status,
-                title_uk=d.title_uk, title_en=d.title_en, start_date=d.start_date,
-                end_date=d.end_date, timezone=d.timezone, place=d.place, country=d.country,
-                partner_names=names or "", partner_names_en=names_en or "",
-                participant_count=people,
-                agenda_count=items, measure_codes=codes or "",
-            )
-            for d, names, names_en, codes, people, items in session.execute(query)
+            DelegationRow(**{
+                **row._asdict(),
+                "partner_names": row.partner_names or "",
+                "partner_names_en": row.partner_names_en or "",
+                "measure_codes": row.measure_codes or "",
+            })
+            for row in session.execute(query)
         ]  # fmt: skip
