@@ -1,10 +1,10 @@
 """How fast the main window's delegation list paints and filters on a large database.
 
 Fills a SQLite file with N delegations (default 50,000; see bench_delegation_list.py), then
-measures, offscreen, the time from creating the main window to its first painted list, and the
-time for one keystroke in the search field (the filter runs, the view repaints), for several
-typed words. Figures are medians in milliseconds. Goals (issue 3): first paint within 150 ms,
-a filter keystroke within 100 ms.
+measures, offscreen, the time from creating the main window to its first painted list, and for
+one keystroke in the search field: until the filtered rows are painted, and until the count of
+all matches is shown too (it runs just after the rows). Figures are medians in milliseconds.
+Goals (issue 3): first paint within 150 ms, a filter keystroke within 100 ms.
 
     .venv/bin/python benchmarks/bench_gui_list.py [--count 50000]
 """
@@ -56,18 +56,22 @@ def main() -> None:
         window.show()
         app.processEvents()
         for word in WORDS:
-            times, found = [], 0
+            shown_ms, counted_ms, found = [], [], 0
             for _ in range(5):
                 window.search.setText("x")  # a different text, so the next setText filters
                 app.processEvents()
                 started = time.perf_counter()
-                window.search.setText(word)
-                app.processEvents()
-                window.table.viewport().repaint()
-                times.append((time.perf_counter() - started) * 1000)
-                found = window.model.total
-            shown = f"'{word}'" if word else "(cleared)"
-            print(f"keystroke {shown:12} {statistics.median(times):7.1f} ms, {found} found")
+                window.search.setText(word)  # the filter runs, the first page arrives
+                window.table.viewport().repaint()  # and is painted
+                shown_ms.append((time.perf_counter() - started) * 1000)
+                app.processEvents()  # the count of all matches, shown in the status bar
+                counted_ms.append((time.perf_counter() - started) * 1000)
+                found = window.model.total or 0
+            label = f"'{word}'" if word else "(cleared)"
+            print(
+                f"keystroke {label:10} rows shown {statistics.median(shown_ms):6.1f} ms, "
+                f"count shown {statistics.median(counted_ms):6.1f} ms, {found} found"
+            )
         window.close()
         db.close()
 

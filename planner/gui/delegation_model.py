@@ -1,6 +1,8 @@
 """The delegation list as a Qt table model; filtering and sorting happen in SQL, not in a proxy
 (a QSortFilterProxyModel over a Python model is far too slow at tens of thousands of rows), and
-rows arrive a page at a time as the view scrolls (Qt's canFetchMore/fetchMore)."""
+rows arrive a page at a time as the view scrolls (Qt's canFetchMore/fetchMore). Counting all
+matches costs more than finding the first page, so it runs just after the rows are shown, and
+only for the text the officer stopped at."""
 
 from __future__ import annotations
 
@@ -8,7 +10,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from planner.domain.messages import Language, enum_label
 from planner.domain.records import DelegationFilter, DelegationRow
@@ -39,6 +48,7 @@ class DelegationTableModel(QAbstractTableModel):
     page (the filter carries limit and offset); the view asks for more pages as it scrolls."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    total_known = Signal(int)
 
     def __init__(self, load: Callable[[DelegationFilter], list[DelegationRow]],
                  count: Callable[[DelegationFilter], int], language: Language,
@@ -52,7 +62,9 @@ class DelegationTableModel(QAbstractTableModel):
         self._rows: list[DelegationRow] = []
         # What each cell shows, worked out once per row: a view asks for it again and again.
         self._cells: list[tuple[str, ...]] = []
-        self.total = 0
+        self._more_pages = False
+        self._pending_count = 0  # which refresh a scheduled count belongs to
+        self.total: int | None = None  # None until counted
         self.refresh()
 
     @property
@@ -64,20 +76,39 @@ class DelegationTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.total = self._count(self._filter)
         self._rows = self._page(0)
         self._cells = [self._display(row) for row in self._rows]
+        self._more_pages = len(self._rows) == self._page_size
         self.endResetModel()
+        self._pending_count += 1
+        if self._more_pages:
+            self.total = None
+            ticket = self._pending_count
+            QTimer.singleShot(0, lambda: self._count_if_current(ticket))
+        else:
+            self._set_total(len(self._rows))
+
+    def _count_if_current(self, ticket: int) -> None:
+        if ticket == self._pending_count:  # the officer has not typed on meanwhile
+            self.count_now()
+
+    def count_now(self) -> None:
+        """Count every match of the current filter (the view's status shows it)."""
+        self._set_total(self._count(self._filter))
+
+    def _set_total(self, total: int) -> None:
+        self.total = total
+        self.total_known.emit(total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self.total
+        return not parent.isValid() and self._more_pages
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = self._page(len(self._rows))
+        self._more_pages = len(more) == self._page_size
         if not more:
-            self.total = len(self._rows)  # the list shrank meanwhile (another officer)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.search.textChanged.connect(self._on_search)
+        self.model.total_known.connect(self._show_count)
         self._build_menus()
         self._update_count()
         self._restore_geometry()
@@ -108,7 +109,14 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(tr("count", self._language, shown=self.model.total))
+        total = self.model.total
+        if total is None:
+            self.count_label.setText("…")  # counted just after the rows are shown
+        else:
+            self._show_count(total)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(tr("count", self._language, shown=total))
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
 
 from planner.domain.records import DelegationFilter
 from planner.gui.delegation_model import DATES, TITLE, DelegationTableModel
@@ -22,11 +23,13 @@ def paged_model(db: Database, calls: list[DelegationFilter]) -> DelegationTableM
     return DelegationTableModel(load, lambda f: count_delegations(db, f), "uk", page_size=2)
 
 
-def test_rows_arrive_a_page_at_a_time(visits_db: Database) -> None:
+def test_rows_arrive_a_page_at_a_time(visits_db: Database, qtbot: QtBot) -> None:
     calls: list[DelegationFilter] = []
     model = paged_model(visits_db, calls)
-    assert (model.rowCount(), model.total) == (2, len(VISITS))
-    assert model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 2 and model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.total_known) as counted:  # counted once the rows are shown
+        pass
+    assert counted.args == [len(VISITS)] and model.total == len(VISITS)
     model.fetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == len(VISITS) and not model.canFetchMore(QModelIndex())
@@ -35,12 +38,27 @@ def test_rows_arrive_a_page_at_a_time(visits_db: Database) -> None:
     assert titles == [v[0] for v in sorted(VISITS, key=lambda v: v[3])]
 
 
+def test_only_the_text_typed_last_is_counted(visits_db: Database, qtbot: QtBot) -> None:
+    counted: list[str] = []
+
+    def count(wanted: DelegationFilter) -> int:
+        counted.append(wanted.text)
+        return count_delegations(visits_db, wanted)
+
+    model = DelegationTableModel(lambda f: list_delegations(visits_db, f), count, "uk",
+                                 page_size=1)  # fmt: skip
+    for text in ("д", "де", "дел"):
+        model.set_filter_text(text)
+    qtbot.waitUntil(lambda: model.total is not None)
+    assert counted == ["дел"] and model.total == 1
+
+
 def test_a_new_filter_or_sort_starts_again_from_the_first_page(visits_db: Database) -> None:
     calls: list[DelegationFilter] = []
     model = paged_model(visits_db, calls)
     model.fetchMore(QModelIndex())
     model.set_filter_text("ї")
-    assert (model.rowCount(), model.total) == (1, 1)
+    assert (model.rowCount(), model.total) == (1, 1)  # one row, fewer than a page: known
     model.set_filter_text("")
     model.sort(DATES, Qt.SortOrder.DescendingOrder)
     assert calls[-1].offset == 0 and calls[-1].descending
