@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
 from planner.domain.messages import LANGUAGES, Language, default_language
+from planner.gui.i18n import use_language
 from planner.gui.main_window import MainWindow
-from planner.gui.texts import tr
 from planner.services.workspace import Database, open_workspace, safe_url
 
 ORGANISATION = "delegation-planner"
@@ -48,8 +48,11 @@ class Application:
         try:
             db, demo_written = open_workspace(database)
         except PlannerError as problem:
-            QMessageBox.critical(self.window, tr("open_failed", self.language),
-                                 problem.message(self.language))  # fmt: skip
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("Application", "Could not open the database"),
+                problem.message(self.language),
+            )
             return False
         if self.window is not None:
             self.window.close()
@@ -62,7 +65,10 @@ class Application:
         self.window.open_database_requested.connect(self.open)
         if demo_written:
             self.window.statusBar().showMessage(
-                tr("demo_written", self.language, path=db.display_name), 10_000
+                QCoreApplication.translate(
+                    "Application", "A demo database was created: %1"
+                ).replace("%1", db.display_name),
+                10_000,
             )
         self.window.show()
         return True
@@ -78,6 +84,7 @@ def run_application(database: str | None = None, language: str | None = None) ->
     store = settings()
     lang = choose_language(language, store.value("language"))
     store.setValue("language", lang)
+    use_language(qt_app, lang)
     app = Application(qt_app, lang)
     last = store.value("database/last")
     chosen = database or (str(last) if last and _still_there(str(last)) else None)

@@ -11,7 +11,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,13 +23,19 @@ from PySide6.QtCore import (
 
 from planner.domain.messages import Language, enum_label
 from planner.domain.records import DelegationFilter, DelegationRow
-from planner.gui.texts import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 DATES, TITLE, DIRECTION, STATUS, PLACE, PARTNERS, PARTICIPANTS = range(7)
-_HEADERS = ("col_dates", "col_title", "col_direction", "col_status", "col_place",
-            "col_partners", "col_participants")  # fmt: skip
+_HEADERS = (
+    QT_TRANSLATE_NOOP("DelegationTableModel", "Dates"),
+    QT_TRANSLATE_NOOP("DelegationTableModel", "Title"),
+    QT_TRANSLATE_NOOP("DelegationTableModel", "Direction"),
+    QT_TRANSLATE_NOOP("DelegationTableModel", "Status"),
+    QT_TRANSLATE_NOOP("DelegationTableModel", "Place"),
+    QT_TRANSLATE_NOOP("DelegationTableModel", "Partners"),
+    QT_TRANSLATE_NOOP("DelegationTableModel", "Participants"),
+)
 # Which SQL ordering each column sorts by (None: that column does not sort).
 _SORT_KEYS: dict[int, str | None] = {
     DATES: "start_date", TITLE: "title", DIRECTION: "direction", STATUS: "status",
@@ -129,7 +137,7 @@ class DelegationTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(_HEADERS[section], self._language)
+            return QCoreApplication.translate("DelegationTableModel", _HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.domain.messages import Language
 from planner.gui.delegation_model import DATES, PARTNERS, TITLE, DelegationTableModel
-from planner.gui.texts import tr
 from planner.services.delegations import count_delegations, list_delegations
 from planner.services.workspace import Database
 
@@ -34,11 +33,12 @@ class MainWindow(QMainWindow):
         self._db = db
         self._language = language
         self._settings = settings
-        self.setWindowTitle(f"{tr('app_name', language)} — {db.display_name}")
+        self.setWindowTitle(self.tr("Delegation planner — %1").replace("%1", db.display_name))
 
         self.search = QLineEdit()
         self.search.setObjectName("delegation_search")
-        self.search.setPlaceholderText(tr("search_placeholder", language))
+        self.search.setPlaceholderText(self.tr("Search: title, place, partner, participant…"))
+        self.search.setAccessibleName(self.tr("Search delegations"))
         self.search.setClearButtonEnabled(True)
 
         self.model = DelegationTableModel(
@@ -78,14 +78,13 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _build_menus(self) -> None:
-        lang = self._language
-        file_menu = self.menuBar().addMenu(tr("menu_file", lang))
-        open_action = QAction(tr("open_database", lang), self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open database…"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._choose_database)
         file_menu.addAction(open_action)
         file_menu.addSeparator()
-        self.quit_action = QAction(tr("quit", lang), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         # Qt gives no Quit shortcut without a desktop theme: set it explicitly.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -96,12 +95,9 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self.search.setFocus)
         self.addAction(find_action)
 
-        help_menu = self.menuBar().addMenu(tr("menu_help", lang))
-        about = QAction(tr("about", lang), self)
-        about.triggered.connect(
-            lambda: QMessageBox.about(self, tr("app_name", lang),
-                                      tr("about_text", lang, version=__version__))
-        )  # fmt: skip
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _on_search(self, text: str) -> None:
@@ -116,15 +112,20 @@ class MainWindow(QMainWindow):
             self._show_count(total)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(tr("count", self._language, shown=total))
+        self.count_label.setText(self.tr("Delegations: %1").replace("%1", str(total)))
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("open_database", self._language).replace("&", ""), "",
-            tr("database_filter", self._language),
+            self, self.tr("Open database"), "",
+            self.tr("Planner databases (*.sqlite3 *.db);;All files (*)"),
         )  # fmt: skip
         if path:
             self.open_database_requested.emit(path)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Delegation planner"), self.tr(
+            "Delegation planner %1\nInternational cooperation department."
+        ).replace("%1", __version__))  # fmt: skip
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")

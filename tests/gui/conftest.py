@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from planner.domain.enums import DelegationStatus
 from planner.domain.records import Delegation, Partner
+from planner.gui.i18n import use_language
 from planner.services.delegations import save_delegation
 from planner.services.partners import save_partner
 from planner.services.workspace import Database, open_database
@@ -28,6 +30,14 @@ def visits_db(tmp_path: Path) -> Iterator[Database]:
         ))  # fmt: skip
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def ukrainian_interface(qapp: QApplication) -> Iterator[None]:
+    """Each GUI test starts in Ukrainian, as a new user's planner does."""
+    use_language(qapp, "uk")
+    yield
+    use_language(qapp, "uk")
 
 
 @pytest.fixture

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.gui.delegation_model import TITLE
+from planner.gui.i18n import use_language
 from planner.gui.main_window import MainWindow
 from planner.services.workspace import Database
 from tests.gui.helpers import VISITS, type_text
@@ -70,7 +72,10 @@ def test_ctrl_f_goes_to_the_search_and_ctrl_q_quits(window: MainWindow, qtbot: Q
     assert not window.isVisible()
 
 
-def test_english_interface(qtbot: QtBot, visits_db: Database, gui_settings: QSettings) -> None:
+def test_english_interface(
+    qtbot: QtBot, qapp: QApplication, visits_db: Database, gui_settings: QSettings
+) -> None:
+    use_language(qapp, "en")
     window = MainWindow(visits_db, "en", gui_settings)
     qtbot.addWidget(window)
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]

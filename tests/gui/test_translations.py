@@ -1,0 +1,86 @@
+"""The Ukrainian interface is complete: every visible string of the GUI is translated, with the
+same placeholders and mnemonics, and the shipped catalogue is compiled from its source."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from planner.gui.i18n import use_language
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = ROOT / "resources" / "translations" / "planner_uk.ts"
+TOOLS = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message in a catalogue."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append((name, message.findtext("source") or "", translation))
+    return found
+
+
+def test_every_message_is_translated() -> None:
+    untranslated = [
+        f"{context}: {source!r}"
+        for context, source, translation in messages(SOURCE)
+        if translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation.text or "").strip()
+    ]
+    assert untranslated == []
+
+
+def test_translations_keep_placeholders_and_mnemonics() -> None:
+    wrong = []
+    for context, source, translation in messages(SOURCE):
+        text = translation.text or ""
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            wrong.append(f"{context}: {source!r} has other placeholders than {text!r}")
+        if source.replace("&&", "").count("&") != text.replace("&&", "").count("&"):
+            wrong.append(f"{context}: {source!r} and {text!r} differ in their mnemonic")
+    assert wrong == []
+
+
+def test_no_visible_string_of_the_code_is_missing_from_the_catalogue(tmp_path: Path) -> None:
+    """lupdate over today's sources finds nothing that the catalogue does not translate."""
+    copy = tmp_path / "planner_uk.ts"
+    shutil.copy(SOURCE, copy)
+    sources = sorted(str(p) for p in (ROOT / "planner" / "gui").glob("*.py"))
+    subprocess.run([str(TOOLS / "pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    *sources, "-ts", str(copy)], check=True, capture_output=True)  # fmt: skip
+    fresh = {(c, s) for c, s, t in messages(copy) if t.get("type") != "unfinished"}
+    missing = {(c, s) for c, s, t in messages(copy)} - fresh
+    assert missing == set()
+
+
+def test_the_shipped_catalogue_is_compiled_from_its_source(tmp_path: Path) -> None:
+    compiled = tmp_path / "planner_uk.qm"
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(SOURCE), "-qm",
+                    str(compiled)], check=True)  # fmt: skip
+    assert compiled.read_bytes() == SOURCE.with_suffix(".qm").read_bytes(), (
+        "run scripts/update-translations"
+    )
+
+
+def test_qt_own_words_are_ukrainian_too(qapp: QApplication) -> None:
+    use_language(qapp, "uk")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Скасувати"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+    use_language(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
