@@ -54,15 +54,13 @@ class Application:
                 problem.message(self.language),
             )
             return False
-        if self.window is not None:
-            self.window.close()
         if self.db is not None:
             self.db.close()
         self.db = db
         # Remembered without its password: the settings file is no place for secrets.
         self.settings.setValue("database/last", safe_url(db.url))
-        self.window = MainWindow(db, self.language, self.settings)
-        self.window.open_database_requested.connect(self.open)
+        self._show_window()
+        assert self.window is not None
         if demo_written:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -70,8 +68,26 @@ class Application:
                 ).replace("%1", db.display_name),
                 10_000,
             )
-        self.window.show()
         return True
+
+    def switch_language(self, language: str) -> None:
+        """Show the interface in ``language`` from now on, and remember the choice."""
+        if language not in LANGUAGES or language == self.language:
+            return
+        self.language = language  # type: ignore[assignment]
+        self.settings.setValue("language", language)
+        use_language(self.qt_app, self.language)
+        if self.db is not None:
+            self._show_window()  # widgets take their words when they are made
+
+    def _show_window(self) -> None:
+        assert self.db is not None
+        if self.window is not None:
+            self.window.close()
+        self.window = MainWindow(self.db, self.language, self.settings)
+        self.window.open_database_requested.connect(self.open)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.show()
 
 
 def run_application(database: str | None = None, language: str | None = None) -> int:

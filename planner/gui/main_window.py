@@ -4,7 +4,7 @@ the editors, the other areas and the calendar)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +27,7 @@ from planner.services.workspace import Database
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)
+    language_requested = Signal(str)
 
     def __init__(self, db: Database, language: Language, settings: QSettings) -> None:
         super().__init__()
@@ -94,6 +95,17 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.search.setFocus)
         self.addAction(find_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        # Each language is named in itself, so that it can be found whatever is shown now.
+        for code, name in (("uk", "Українська"), ("en", "English")):
+            action = QAction(name, languages, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == self._language)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -44,3 +46,30 @@ def test_language_choice() -> None:
     assert choose_language("en", "uk") == "en"
     assert choose_language(None, "en") == "en"
     assert choose_language("fr", None) in ("uk", "en")
+
+
+def test_switching_the_language_from_the_menu(
+    qtbot: QtBot, qapp: QApplication, visits_db: Database
+) -> None:
+    app = Application(qapp, "uk")
+    assert visits_db.path is not None and app.open(str(visits_db.path))
+    first = app.window
+    assert first is not None
+    qtbot.addWidget(first)
+    assert first.menuBar().actions()[0].text() == "&Файл"
+
+    first.findChild(QAction, "language_en").trigger()
+
+    second = app.window
+    assert second is not None and second is not first and not first.isVisible()
+    qtbot.addWidget(second)
+    assert second.menuBar().actions()[0].text() == "&File"
+    assert second.model.headerData(0, Qt.Orientation.Horizontal) == "Dates"
+    assert second.model.index(0, 2).data() == "online"  # the records' words follow too
+    assert second.findChild(QAction, "language_en").isChecked()
+    assert app.settings.value("language") == "en"
+
+    second.findChild(QAction, "language_uk").trigger()
+    assert app.window is not None
+    qtbot.addWidget(app.window)
+    assert app.window.model.headerData(0, Qt.Orientation.Horizontal) == "Дати"
