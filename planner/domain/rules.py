@@ -161,8 +161,10 @@ def check_agenda_item(item: AgendaItem, delegation: Delegation) -> None:
         if item.ends_at < item.starts_at:
             c.add("ends_at", "end_before_start")
         elif is_known_timezone(delegation.timezone):
-            first, last = local_days(item.starts_at, item.ends_at, delegation.timezone)
-            if first < delegation.start_date or last > delegation.end_date:
+            outside = days_outside_visit(item.starts_at, item.ends_at, delegation.timezone,
+                                         delegation.start_date, delegation.end_date)  # fmt: skip
+            if outside is not None:
+                first, last = outside
                 c.add(
                     "starts_at",
                     "outside_delegation",
@@ -171,6 +173,14 @@ def check_agenda_item(item: AgendaItem, delegation: Delegation) -> None:
                     end=delegation.end_date.isoformat(),
                 )
     c.raise_if_any()
+
+
+def days_outside_visit(
+    starts_at: datetime, ends_at: datetime, zone: str, start_date: date, end_date: date
+) -> tuple[date, date] | None:
+    """The local days an item touches, when they do not all lie within the visit's dates."""
+    first, last = local_days(starts_at, ends_at, zone)
+    return (first, last) if first < start_date or last > end_date else None
 
 
 def check_measure(measure: Measure) -> None:

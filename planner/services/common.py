@@ -12,11 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from planner.domain import text
 from planner.domain.errors import NotFoundError, StaleEditError, ValidationError
 from planner.storage.database import Database
 from planner.storage.mapping import copy_into, to_record
-from planner.storage.models import Base
+from planner.storage.models import Base, bounded_sort_key
 
 R = TypeVar("R")
 Row = TypeVar("Row", bound=Base)
@@ -123,7 +122,7 @@ def refuse_duplicate(
     """Refuse a second live record whose name sorts the same (case, accents and punctuation
     aside) and that agrees on the ``same`` conditions."""
     query = live(row_class).where(
-        row_class.sort_key == text.sort_key(name),  # type: ignore[attr-defined]
+        row_class.sort_key == bounded_sort_key(name),  # type: ignore[attr-defined]
         row_class.id != (record_id or 0),  # type: ignore[attr-defined]
         *same,
     )

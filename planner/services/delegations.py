@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -14,7 +13,6 @@ from planner.domain.checklists import due_date
 from planner.domain.enums import DelegationStatus, Direction, TaskStatus
 from planner.domain.errors import ValidationError
 from planner.domain.records import Delegation, DelegationFilter, DelegationRow
-from planner.domain.zones import local_days
 from planner.services.common import (
     RecordKind,
     delete_record,
@@ -78,26 +76,22 @@ def _existing(session: Session, row_class: Any, ids: tuple[int, ...], field: str
 
 
 def _refuse_stranded_agenda(session: Session, delegation: Delegation) -> None:
+    if not rules.is_known_timezone(delegation.timezone):
+        return  # the delegation's own check reports the zone
     items = session.scalars(
         select(DbAgendaItem).where(
             DbAgendaItem.delegation_id == delegation.id, DbAgendaItem.deleted_at.is_(None)
         )
     ).all()
+    zone, start, end = delegation.timezone, delegation.start_date, delegation.end_date
     stranded = [
-        item
-        for item in items
-        if rules.is_known_timezone(delegation.timezone)
-        and _outside(local_days(item.starts_at, item.ends_at, delegation.timezone), delegation)
+        i for i in items if rules.days_outside_visit(i.starts_at, i.ends_at, zone, start, end)
     ]
     if stranded:
         raise ValidationError.single(
             "start_date", "agenda_outside_new_dates",
             count=len(stranded), first=stranded[0].title_uk,
         )  # fmt: skip
-
-
-def _outside(days: tuple[date, date], delegation: Delegation) -> bool:
-    return days[0] < delegation.start_date or days[1] > delegation.end_date
 
 
 def _follow_dates_and_status(session: Session, row: DbDelegation) -> None:

@@ -19,7 +19,7 @@ from planner.domain import rules, text
 from planner.domain.enums import MovementKind
 from planner.domain.errors import ValidationError
 from planner.domain.records import GiftItem, GiftLimit, GiftRecord, GiftStockRow, StockMovement
-from planner.domain.stock import first_negative_day
+from planner.domain.stock import first_negative_day, stock_on
 from planner.services.common import (
     RecordKind,
     delete_record,
@@ -34,7 +34,7 @@ from planner.services.partners import PARTNER
 from planner.services.people import PERSON
 from planner.services.programmes import MEASURE
 from planner.storage.database import Database
-from planner.storage.mapping import to_record
+from planner.storage.mapping import copy_into, to_record
 from planner.storage.models import DbGiftItem, DbGiftLimit, DbGiftRecord, DbStockMovement
 
 GIFT_ITEM = RecordKind("gift_item", DbGiftItem, GiftItem, rules.check_gift_item)
@@ -68,18 +68,11 @@ def _move(session: Session, movement: StockMovement) -> StockMovement:
             "quantity", "insufficient_stock",
             item=item.name_uk, available=item.quantity_on_hand, requested=-movement.quantity,
         )  # fmt: skip
-    row = DbStockMovement(
-        item_id=movement.item_id, kind=movement.kind, on=movement.on,
-        quantity=movement.quantity, unit_cost=movement.unit_cost, supplier=movement.supplier,
-        document_number=movement.document_number, measure_id=movement.measure_id,
-        delegation_id=movement.delegation_id, recipient_person_id=movement.recipient_person_id,
-        recipient_partner_id=movement.recipient_partner_id, counted=movement.counted,
-        reason=movement.reason, recorded_at=now(),
-    )  # fmt: skip
+    row = DbStockMovement(recorded_at=now())
+    copy_into(row, movement)
     session.add(row)
     session.flush()
-    history = [to_record(StockMovement, m) for m in _movements(session, movement.item_id)]
-    negative = first_negative_day(history)
+    negative = first_negative_day(_movements(session, movement.item_id))
     if negative is not None:
         raise ValidationError.single(
             "on", "stock_negative_on", item=item.name_uk, date=negative.isoformat()
@@ -87,14 +80,13 @@ def _move(session: Session, movement: StockMovement) -> StockMovement:
     return to_record(StockMovement, row)
 
 
-def _movements(session: Session, item_id: int) -> list[DbStockMovement]:
-    return list(
-        session.scalars(
-            select(DbStockMovement)
-            .where(DbStockMovement.item_id == item_id)
-            .order_by(DbStockMovement.on, DbStockMovement.id)
-        )
+def _movements(session: Session, item_id: int) -> list[StockMovement]:
+    query = (
+        select(DbStockMovement)
+        .where(DbStockMovement.item_id == item_id)
+        .order_by(DbStockMovement.on, DbStockMovement.id)
     )
+    return [to_record(StockMovement, m) for m in session.scalars(query)]
 
 
 def _positive(quantity: int) -> None:
@@ -157,8 +149,7 @@ def stock_take(db: Database, item_id: int, on: date, counted: int) -> StockMovem
     if counted < 0:
         raise ValidationError.single("counted", "negative")
     with db.transaction() as session:
-        fetch(session, GIFT_ITEM, item_id)
-        booked = sum(m.quantity for m in _movements(session, item_id) if m.on <= on)
+        booked = stock_on(_movements(session, item_id), on)
         return _move(session, StockMovement(
             item_id=item_id, kind=MovementKind.STOCK_TAKE, on=on, quantity=counted - booked,
             counted=counted,

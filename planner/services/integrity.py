@@ -11,7 +11,6 @@ from planner.domain import rules
 from planner.domain.messages import Language
 from planner.domain.records import StockMovement
 from planner.domain.stock import first_negative_day
-from planner.domain.zones import local_days
 from planner.storage.database import Database, current_revision, head_revision, integrity_problems
 from planner.storage.mapping import to_record
 from planner.storage.models import (
@@ -97,8 +96,9 @@ def check_database(db: Database) -> list[Finding]:
             zone, start, end = zones[agenda_item.delegation_id]
             if not rules.is_known_timezone(zone):
                 continue
-            first, last = local_days(agenda_item.starts_at, agenda_item.ends_at, zone)
-            if first < start or last > end:
+            if rules.days_outside_visit(
+                agenda_item.starts_at, agenda_item.ends_at, zone, start, end
+            ):
                 findings.append(Finding("agenda_outside", {
                     "id": agenda_item.id, "title": agenda_item.title_uk,
                     "delegation": agenda_item.delegation_id,

@@ -20,6 +20,7 @@ from planner.services.common import (
     save_row,
 )
 from planner.storage.database import Database
+from planner.storage.mapping import to_record
 from planner.storage.models import DbAgreement, DbPartner
 
 PARTNER = RecordKind("partner", DbPartner, Partner, rules.check_partner)
@@ -65,12 +66,8 @@ def list_partners(db: Database, search: str = "") -> list[PartnerRow]:
         query = query.where(DbPartner.search_text.contains(text.fold(search), autoescape=True))
     with db.reading() as session:
         return [
-            PartnerRow(
-                id=p.id, kind=p.kind, name_uk=p.name_uk, name_en=p.name_en,
-                country=p.country, agreement_count=count,
-            )
-            for p, count in session.execute(query)
-        ]  # fmt: skip
+            to_record(PartnerRow, p, agreement_count=count) for p, count in session.execute(query)
+        ]
 
 
 def save_agreement(db: Database, agreement: Agreement) -> Agreement:

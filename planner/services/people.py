@@ -22,6 +22,7 @@ from planner.services.common import (
 )
 from planner.services.partners import PARTNER
 from planner.storage.database import Database
+from planner.storage.mapping import to_record
 from planner.storage.models import DbDelegation, DbParticipation, DbPerson
 
 PERSON = RecordKind("person", DbPerson, Person, rules.check_person)
@@ -60,21 +61,13 @@ def list_people(db: Database, search: str = "", limit: int | None = None) -> lis
     if limit is not None:
         query = query.limit(limit)
     with db.reading() as session:
-        return [
-            PersonRow(
-                id=p.id, family_name=p.family_name, given_names=p.given_names,
-                family_name_latin=p.family_name_latin, given_names_latin=p.given_names_latin,
-                position=p.position, organisation=p.organisation, country=p.country,
-                email=p.email, phone=p.phone,
-            )
-            for p in session.scalars(query)
-        ]  # fmt: skip
+        return [to_record(PersonRow, p) for p in session.scalars(query)]
 
 
 def save_participation(db: Database, participation: Participation) -> Participation:
     """Add a person to a delegation (no id) or change their role, travel and hotel."""
     with db.transaction() as session:
-        fetch(session, PERSON, participation.person_id)
+        person = fetch(session, PERSON, participation.person_id)
         if participation.id is not None:
             stored = session.get(DbParticipation, participation.id)
             if stored is not None and stored.delegation_id != participation.delegation_id:
@@ -94,8 +87,7 @@ def save_participation(db: Database, participation: Participation) -> Participat
             )
         )
         if already is not None:
-            person = session.get(DbPerson, participation.person_id)
-            name = f"{person.given_names} {person.family_name}".strip() if person else ""
+            name = f"{person.given_names} {person.family_name}".strip()
             raise ValidationError.single("person", "duplicate", value=name)
         if participation.id is None and participation.precedence == 0:
             # A newcomer joins at the end of the list.
