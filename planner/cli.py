@@ -24,7 +24,13 @@ from planner.domain.messages import Language, default_language, enum_label
 from planner.domain.rules import parse_date
 from planner.domain.zones import today_in_kyiv
 from planner.services import agenda, checklists, delegations, gifts, integrity, partners, people
-from planner.storage.database import Database, database_url, default_database_path, open_database
+from planner.storage.database import (
+    Database,
+    database_url,
+    default_database_path,
+    open_database,
+    sqlite_file,
+)
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # what was asked for found something wrong (e.g. ``check``)
@@ -104,8 +110,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) ->
     from planner.services.demo import write_demo_year
 
     target = _db_argument(args)
-    url = database_url(target)
-    final = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+    final = sqlite_file(database_url(target))
     if final is not None and final.exists():
         raise DatabaseProblem("db_exists", path=str(final))
     # A SQLite demo is written beside the target and moved into place only when complete, so

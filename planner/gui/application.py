@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -15,7 +14,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.messages import LANGUAGES, Language, default_language
 from planner.gui.i18n import use_language
 from planner.gui.main_window import MainWindow
-from planner.services.workspace import Database, open_workspace, safe_url
+from planner.services.workspace import Database, open_workspace, safe_url, sqlite_file
 
 ORGANISATION = "delegation-planner"
 APPLICATION = "planner"
@@ -110,6 +109,6 @@ def run_application(database: str | None = None, language: str | None = None) ->
 
 
 def _still_there(url: str) -> bool:
-    if url.startswith("sqlite:///"):
-        return os.path.exists(url.removeprefix("sqlite:///"))
-    return True
+    """A remembered file may have been moved away; a server is tried when opened."""
+    path = sqlite_file(url)
+    return path is None or path.exists()

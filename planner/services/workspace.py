@@ -14,6 +14,7 @@ from planner.storage.database import (
     default_database_path,
     open_database,
     safe_url,
+    sqlite_file,
 )
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "open_database",
     "open_workspace",
     "safe_url",
+    "sqlite_file",
 ]
 
 

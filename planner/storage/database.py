@@ -92,7 +92,8 @@ def _private_file(path: Path) -> None:
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def _sqlite_path(url: str) -> Path | None:
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL; None for a server or an in-memory database."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
@@ -132,7 +133,7 @@ class Database:
         self.engine = engine
         self._write_engine = engine.execution_options(planner_write=True)
         self.report = report
-        self.path = _sqlite_path(url)
+        self.path = sqlite_file(url)
 
     @property
     def is_sqlite(self) -> bool:
@@ -221,7 +222,7 @@ def open_database(
     too-new database; nothing is changed in those cases.
     """
     url = database_url(url_or_path if url_or_path is not None else default_database_path())
-    path = _sqlite_path(url)
+    path = sqlite_file(url)
     created = False
     if path is not None:
         if path.is_dir():
