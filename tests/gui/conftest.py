@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import DelegationStatus
 from planner.domain.records import Delegation, Partner
+from planner.gui.edits import Edits
 from planner.gui.i18n import use_language
+from planner.gui.workbench import Workbench
 from planner.services.delegations import save_delegation
 from planner.services.partners import save_partner
 from planner.services.workspace import Database, open_database
@@ -43,3 +46,15 @@ def ukrainian_interface(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def gui_settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "planner.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def workbench(qtbot: QtBot, visits_db: Database, gui_settings: QSettings) -> Workbench:
+    """What an area or editor gets from the main window, around a bare parent window; the
+    delegations it is asked to open are recorded in ``opened``."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    opened: list[int | None] = []
+    bench = Workbench(visits_db, Edits(window, "uk"), "uk", gui_settings, window, opened.append)
+    bench.opened = opened  # type: ignore[attr-defined]
+    return bench

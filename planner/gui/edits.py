@@ -1,0 +1,150 @@
+"""The window's undo history: every change the officer makes goes through ``Edits``.
+
+Each change is done at once, as one service call (one transaction), and only then recorded
+as an undo step; a refused change leaves no step behind and raises its ``PlannerError`` to the
+caller, which shows it. Undo and redo are service calls too, and they carry the version the
+step last saw, so undoing never overwrites what another officer saved meanwhile: such an undo
+is refused, said so, and the history (which no longer matches the database) is cleared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.domain.errors import PlannerError
+from planner.domain.messages import Language
+
+
+class Versioned(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def version(self) -> int: ...
+
+
+R = TypeVar("R", bound=Versioned)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RecordOps(Generic[R]):
+    """The service calls that change one kind of record (partially applied to the database)."""
+
+    save: Callable[[R], R]
+    delete: Callable[[int, int], None]
+    restore: Callable[[int], R]
+
+
+class _Step(QUndoCommand):
+    """One change already done; ``undo`` and ``redo`` do it again through services."""
+
+    def __init__(self, edits: Edits, text: str, undo: Callable[[], object],
+                 redo: Callable[[], object]) -> None:  # fmt: skip
+        super().__init__(text)
+        self._edits = edits
+        self._undo = undo
+        self._redo = redo
+        self._done = True  # pushing a step calls redo(): the change is already made
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._edits._replay(self._redo, undoing=False)
+        self._done = True
+
+    def undo(self) -> None:
+        self._edits._replay(self._undo, undoing=True)
+        self._done = False
+
+
+class Edits(QObject):
+    """Makes changes, keeps them undoable, and tells the views that the database changed."""
+
+    changed = Signal()
+
+    def __init__(self, window: QWidget, language: Language) -> None:
+        super().__init__(window)
+        self._window = window
+        self.language = language
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(200)
+
+    def perform(
+        self,
+        text: str,
+        do: Callable[[], T],
+        steps: Callable[[T], tuple[Callable[[], object], Callable[[], object]]],
+    ) -> T:
+        """Do a change; ``steps(result)`` gives its (undo, redo). Raises what ``do`` raises."""
+        result = do()
+        undo, redo = steps(result)
+        self.stack.push(_Step(self, text, undo, redo))
+        self.changed.emit()
+        return result
+
+    def create(self, ops: RecordOps[R], text: str, record: R) -> R:
+        """Save a new record; undo deletes it, redo brings it back."""
+        seen = {}
+
+        def steps(saved: R) -> tuple[Callable[[], object], Callable[[], object]]:
+            assert saved.id is not None
+            record_id = saved.id
+            seen["version"] = saved.version
+
+            def undo() -> None:
+                ops.delete(record_id, seen["version"])
+
+            def redo() -> None:
+                seen["version"] = ops.restore(record_id).version
+
+            return undo, redo
+
+        return self.perform(text, lambda: ops.save(record), steps)
+
+    def edit(self, ops: RecordOps[R], text: str, before: R, after: R) -> R:
+        """Save ``after`` over ``before``; undo puts ``before`` back, unless someone else has
+        changed the record since (then the undo is refused as a stale save)."""
+        seen = {}
+
+        def steps(saved: R) -> tuple[Callable[[], object], Callable[[], object]]:
+            seen["version"] = saved.version
+
+            def put(values: R) -> None:
+                seen["version"] = ops.save(replace(values, version=seen["version"])).version  # type: ignore[type-var]
+
+            return (lambda: put(before)), (lambda: put(saved))
+
+        return self.perform(text, lambda: ops.save(after), steps)
+
+    def delete(self, ops: RecordOps[R], text: str, record: R) -> None:
+        """Delete (softly); undo restores the record, redo deletes it again."""
+        assert record.id is not None
+        record_id = record.id
+        seen = {"version": record.version}
+
+        def undo() -> None:
+            seen["version"] = ops.restore(record_id).version
+
+        def redo() -> None:
+            ops.delete(record_id, seen["version"])
+
+        self.perform(text, lambda: ops.delete(record_id, record.version),
+                     lambda _none: (undo, redo))  # fmt: skip
+
+    def _replay(self, action: Callable[[], Any], undoing: bool) -> None:
+        try:
+            action()
+        except PlannerError as problem:
+            # The history no longer matches the database: keeping it would undo the wrong
+            # thing next time. Cleared once the stack has finished this step.
+            QTimer.singleShot(0, self.stack.clear)
+            title = self.tr("Could not undo") if undoing else self.tr("Could not redo")
+            QMessageBox.warning(self._window, title, problem.message(self.language) + "\n\n"
+                                + self.tr("The undo history has been cleared."))  # fmt: skip
+        self.changed.emit()

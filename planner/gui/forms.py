@@ -1,0 +1,187 @@
+"""Building blocks of the planner's forms: labelled inputs with their problems shown right
+beside them, date inputs whose weeks start on Monday, choice lists of the planner's
+vocabularies, and the questions every editor asks (unsaved changes, a stale save)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError, StaleEditError, ValidationError
+from planner.domain.messages import Language, enum_label
+from planner.gui.formats import pydate, qdate
+
+NO_DATE = QDate(1900, 1, 1)  # an optional date input shows nothing at its minimum
+PERSONAL_DATA_STYLE = "background-color: #fff4e5;"
+
+
+class Form:
+    """A QFormLayout whose inputs are known by the record's field names, so that a
+    ``ValidationError`` is shown beside each field it names."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.inputs: dict[str, QWidget] = {}
+        self._problems: dict[str, QLabel] = {}
+
+    def add(self, field: str, label: str, widget: QWidget, personal: bool = False) -> QWidget:
+        """A row ``label: widget``; the label's mnemonic (&) focuses the input. A personal
+        data field is shaded and says so to screen readers."""
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        plain = label.replace("&", "")
+        widget.setAccessibleName(plain)
+        widget.setObjectName(field)
+        if personal:
+            widget.setStyleSheet(PERSONAL_DATA_STYLE)
+            widget.setToolTip(
+                QCoreApplication.translate(
+                    "Form",
+                    "Personal data: it is left out of anything that "
+                    "leaves the office unless you ask for it.",
+                )
+            )
+            widget.setAccessibleDescription(widget.toolTip())
+        problem = QLabel()
+        problem.setObjectName(f"{field}_problem")
+        problem.setStyleSheet("color: #b00020;")
+        problem.setWordWrap(True)
+        problem.hide()
+        self.layout.addRow(caption, widget)
+        self.layout.addRow("", problem)
+        self.inputs[field] = widget
+        self._problems[field] = problem
+        return widget
+
+    def show_problems(self, error: ValidationError, language: Language) -> list[str]:
+        """Show each problem beside its field and focus the first; returns the messages of
+        problems that name no field of this form (the caller shows them elsewhere)."""
+        self.clear_problems()
+        elsewhere: list[str] = []
+        first: QWidget | None = None
+        for problem in error.problems:
+            label = self._problems.get(problem.field)
+            if label is None:
+                elsewhere.append(problem.message(language))
+                continue
+            shown = (label.text() + "\n" if label.isVisible() else "") + problem.message(language)
+            label.setText(shown)
+            label.show()
+            self.inputs[problem.field].setAccessibleDescription(shown)
+            first = first or self.inputs[problem.field]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return elsewhere
+
+    def clear_problems(self) -> None:
+        for field, label in self._problems.items():
+            label.clear()
+            label.hide()
+            self.inputs[field].setAccessibleDescription("")
+
+    def problem_text(self, field: str) -> str:
+        return self._problems[field].text()
+
+
+def date_edit(day: date | None = None, optional: bool = False) -> QDateEdit:
+    """A date input with a calendar whose weeks start on Monday. An ``optional`` one shows
+    an empty field at its minimum, which means "no date"."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    if optional:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(" ")
+    set_date(edit, day)
+    return edit
+
+
+def set_date(edit: QDateEdit, day: date | None) -> None:
+    if day is None:
+        edit.setDate(NO_DATE if edit.minimumDate() == NO_DATE else QDate.currentDate())
+    else:
+        edit.setDate(qdate(day))
+
+
+def date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if edit.minimumDate() == NO_DATE and value == NO_DATE:
+        return None
+    return pydate(value)
+
+
+def enum_combo(values: type[StrEnum], language: Language, empty: str | None = None) -> QComboBox:
+    """A choice among an enum's values, each named in the interface's language; ``empty``
+    (when given) adds a first choice that means "none" (its data is None)."""
+    combo = QComboBox()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for value in values:
+        combo.addItem(enum_label(value, language), value.value)
+    return combo
+
+
+def choose(combo: QComboBox, data: object) -> None:
+    """Select the entry whose data is ``data`` (an enum value or an id)."""
+    wanted = data.value if isinstance(data, StrEnum) else data
+    index = combo.findData(wanted)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def show_problem(parent: QWidget | None, problem: PlannerError, language: Language) -> None:
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Form", "Not saved"), problem.message(language)
+    )
+
+
+def offer_reload(parent: QWidget | None, problem: StaleEditError, language: Language) -> bool:
+    """Say that another officer saved the record meanwhile; True when the user wants to
+    reload it (their own changes are then dropped), False to keep editing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Form", "Changed meanwhile"),
+        problem.message(language),
+        parent=parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Form",
+            "Reload it to see the other changes (yours in this window are dropped), or keep "
+            "editing and copy your changes aside first.",
+        )
+    )
+    reload = box.addButton(
+        QCoreApplication.translate("Form", "&Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Form", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setObjectName("stale_question")
+    box.exec()
+    return box.clickedButton() is reload
+
+
+def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel, asked when a window with unsaved changes is closed."""
+    return QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Form", "Unsaved changes"),
+        QCoreApplication.translate(
+            "Form", "This window has changes that are not saved. Save them?"
+        ),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
