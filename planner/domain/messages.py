@@ -117,6 +117,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Файл бази даних «{path}» не існує.",
         "The database file “{path}” does not exist.",
     ),
+    "backup_onto_itself": (
+        "Резервну копію не можна записати поверх самої бази: оберіть інший файл.",
+        "A backup cannot be written over the database itself: choose another file.",
+    ),
     "db_unavailable": (
         "Не вдалося відкрити базу даних: {detail}",
         "Could not open the database: {detail}",
@@ -226,6 +230,26 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
     "press": ("преса", "press"),
     "security": ("охорона", "security"),
     "driver": ("водій", "driver"),
+    # PartnerKind
+    "city": ("місто", "city"),
+    "international_organisation": ("міжнародна організація", "international organisation"),
+    "financial_institution": ("фінансова установа", "financial institution"),
+    "embassy": ("посольство", "embassy"),
+    "company": ("компанія", "company"),
+    "ngo": ("громадська організація", "NGO"),
+    "education": ("заклад освіти", "educational institution"),
+    "government": ("орган влади", "government body"),
+    # AgreementType
+    "twinning": ("угода про побратимство", "twinning agreement"),
+    "partnership": ("угода про партнерство", "partnership agreement"),
+    "memorandum": ("меморандум", "memorandum"),
+    "solidarity_partnership": ("солідарне партнерство", "solidarity partnership"),
+    "technical_assistance": ("технічна допомога", "technical assistance"),
+    "other": ("інше", "other"),
+    # AgreementStatus (its draft is above)
+    "in_force": ("чинна", "in force"),
+    "expired": ("строк дії минув", "expired"),
+    "terminated": ("розірвана", "terminated"),
 }
 
 

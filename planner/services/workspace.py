@@ -7,6 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from planner.domain.errors import DatabaseProblem
 from planner.storage.database import (
     Database,
     OpenReport,
@@ -20,12 +21,14 @@ from planner.storage.database import (
 __all__ = [
     "Database",
     "OpenReport",
+    "back_up",
     "database_url",
     "default_database_path",
     "open_database",
     "open_workspace",
     "safe_url",
     "sqlite_file",
+    "suggested_backup_name",
 ]
 
 
@@ -47,3 +50,17 @@ def open_workspace(
     db = open_database(path)
     write_demo_year(db, first_run_year or date.today().year, today=date.today())
     return db, True
+
+
+def suggested_backup_name(db: Database, today: date) -> str:
+    """"visits-backup-2026-11-22.sqlite3" for a database file called visits.sqlite3."""
+    stem = db.path.stem if db.path is not None else "planner"
+    return f"{stem}-backup-{today:%Y-%m-%d}.sqlite3"
+
+
+def back_up(db: Database, target: str | os.PathLike[str]) -> Path:
+    """A consistent copy of the open database at ``target`` (taken while others may write)."""
+    target_path = Path(target)
+    if db.path is not None and target_path.resolve() == db.path.resolve():
+        raise DatabaseProblem("backup_onto_itself")
+    return db.backup_to(target_path)
