@@ -74,6 +74,9 @@ class Edits(QObject):
         self.language = language
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(200)
+        # The version each record was left at by the last step on it (whichever step that
+        # was): undoing an edit after its record was deleted and restored must start there.
+        self._versions: dict[tuple[str, int], int] = {}
 
     def perform(
         self,
@@ -90,18 +93,15 @@ class Edits(QObject):
 
     def create(self, ops: RecordOps[R], text: str, record: R) -> R:
         """Save a new record; undo deletes it, redo brings it back."""
-        seen = {}
 
         def steps(saved: R) -> tuple[Callable[[], object], Callable[[], object]]:
-            assert saved.id is not None
-            record_id = saved.id
-            seen["version"] = saved.version
+            key = self._seen(saved)
 
             def undo() -> None:
-                ops.delete(record_id, seen["version"])
+                ops.delete(key[1], self._versions[key])
 
             def redo() -> None:
-                seen["version"] = ops.restore(record_id).version
+                self._seen(ops.restore(key[1]))
 
             return undo, redo
 
@@ -110,13 +110,12 @@ class Edits(QObject):
     def edit(self, ops: RecordOps[R], text: str, before: R, after: R) -> R:
         """Save ``after`` over ``before``; undo puts ``before`` back, unless someone else has
         changed the record since (then the undo is refused as a stale save)."""
-        seen = {}
 
         def steps(saved: R) -> tuple[Callable[[], object], Callable[[], object]]:
-            seen["version"] = saved.version
+            key = self._seen(saved)
 
             def put(values: R) -> None:
-                seen["version"] = ops.save(replace(values, version=seen["version"])).version  # type: ignore[type-var]
+                self._seen(ops.save(replace(values, version=self._versions[key])))  # type: ignore[type-var]
 
             return (lambda: put(before)), (lambda: put(saved))
 
@@ -124,27 +123,40 @@ class Edits(QObject):
 
     def delete(self, ops: RecordOps[R], text: str, record: R) -> None:
         """Delete (softly); undo restores the record, redo deletes it again."""
-        assert record.id is not None
-        record_id = record.id
-        seen = {"version": record.version}
+        key = self._key(record)
 
         def undo() -> None:
-            seen["version"] = ops.restore(record_id).version
+            self._seen(ops.restore(key[1]))
 
         def redo() -> None:
-            ops.delete(record_id, seen["version"])
+            ops.delete(key[1], self._versions[key])
 
-        self.perform(text, lambda: ops.delete(record_id, record.version),
+        self.perform(text, lambda: ops.delete(key[1], record.version),
                      lambda _none: (undo, redo))  # fmt: skip
+
+    @staticmethod
+    def _key(record: Versioned) -> tuple[str, int]:
+        assert record.id is not None
+        return type(record).__name__, record.id
+
+    def _seen(self, record: Versioned) -> tuple[str, int]:
+        """Note the version a step left ``record`` at: the next step on it starts from there."""
+        key = self._key(record)
+        self._versions[key] = record.version
+        return key
 
     def _replay(self, action: Callable[[], Any], undoing: bool) -> None:
         try:
             action()
         except PlannerError as problem:
             # The history no longer matches the database: keeping it would undo the wrong
-            # thing next time. Cleared once the stack has finished this step.
-            QTimer.singleShot(0, self.stack.clear)
-            title = self.tr("Could not undo") if undoing else self.tr("Could not redo")
-            QMessageBox.warning(self._window, title, problem.message(self.language) + "\n\n"
-                                + self.tr("The undo history has been cleared."))  # fmt: skip
+            # thing next time. It is cleared (and the officer told) once the stack has
+            # finished this step: clearing it now would delete the step that is running.
+            QTimer.singleShot(0, lambda p=problem: self._refused(p, undoing))
         self.changed.emit()
+
+    def _refused(self, problem: PlannerError, undoing: bool) -> None:
+        self.stack.clear()
+        title = self.tr("Could not undo") if undoing else self.tr("Could not redo")
+        QMessageBox.warning(self._window, title, problem.message(self.language) + "\n\n"
+                            + self.tr("The undo history has been cleared."))  # fmt: skip

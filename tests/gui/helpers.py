@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.domain.enums import Direction
 
@@ -32,3 +32,25 @@ VISITS = (
     ("Їжа та культура: фестиваль у Сілістрі", "Food and culture festival in Silistra",
      Direction.OUTGOING, date(2024, 6, 29), date(2024, 7, 4), "", "BG"),
 )  # fmt: skip
+
+
+def answer_next_box(answer: QMessageBox.StandardButton | str, seen: list[str] | None = None,
+                    delay_ms: int = 0) -> None:  # fmt: skip
+    """Answer the next modal message box once it shows: a standard button, or the button whose
+    text (mnemonic aside) is ``answer``; its text and informative text go into ``seen``."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, press)  # not shown yet
+            return
+        if seen is not None:
+            seen.append(box.text() + ("\n" + box.informativeText() if box.informativeText()
+                                      else ""))  # fmt: skip
+        if isinstance(answer, str):
+            button = next(b for b in box.buttons() if b.text().replace("&", "") == answer)
+        else:
+            button = box.button(answer)
+        button.click()
+
+    QTimer.singleShot(delay_ms, press)
