@@ -48,7 +48,7 @@ def main() -> None:
             window = MainWindow(db, "uk", settings)
             window.show()
             app.processEvents()
-            window.table.viewport().repaint()
+            window.delegations.table.viewport().repaint()
             paints.append((time.perf_counter() - started) * 1000)
             window.close()
         print(f"first paint, {args.count} delegations: {statistics.median(paints):7.1f} ms")
@@ -58,15 +58,17 @@ def main() -> None:
         for word in WORDS:
             shown_ms, counted_ms, found = [], [], 0
             for _ in range(5):
-                window.search.setText("x")  # a different text, so the next setText filters
+                window.delegations.search.setText(
+                    "x"
+                )  # a different text, so the next setText filters
                 app.processEvents()
                 started = time.perf_counter()
-                window.search.setText(word)  # the filter runs, the first page arrives
-                window.table.viewport().repaint()  # and is painted
+                window.delegations.search.setText(word)  # the filter runs, the first page arrives
+                window.delegations.table.viewport().repaint()  # and is painted
                 shown_ms.append((time.perf_counter() - started) * 1000)
                 app.processEvents()  # the count of all matches, shown in the status bar
                 counted_ms.append((time.perf_counter() - started) * 1000)
-                found = window.model.total or 0
+                found = window.delegations.model.total or 0
             label = f"'{word}'" if word else "(cleared)"
             print(
                 f"keystroke {label:10} rows shown {statistics.median(shown_ms):6.1f} ms, "

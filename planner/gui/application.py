@@ -7,11 +7,12 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
 from planner.domain.messages import LANGUAGES, Language, default_language
+from planner.gui.background import run_in_background
 from planner.gui.i18n import use_language
 from planner.gui.main_window import MainWindow
 from planner.services.workspace import Database, open_workspace, safe_url, sqlite_file
@@ -44,15 +45,36 @@ class Application:
         self.window: MainWindow | None = None
 
     def open(self, database: str | None) -> bool:
+        """Open ``database`` (None: the remembered or the per-user default) before any window
+        is shown; True when it could be opened."""
         try:
             db, demo_written = open_workspace(database)
         except PlannerError as problem:
-            QMessageBox.critical(
-                self.window,
-                QCoreApplication.translate("Application", "Could not open the database"),
-                problem.message(self.language),
-            )
+            self._refused(problem)
             return False
+        self._use(db, demo_written)
+        return True
+
+    def open_from_window(self, database: str) -> None:
+        """Open another database chosen in the window: the window's editors are closed first
+        (asking about unsaved changes), and the opening runs in the background, since a large
+        database takes a while to check and upgrade."""
+        if self.window is not None and not self.window.close_editors():
+            return
+        run_in_background(
+            self.window,
+            QCoreApplication.translate("Application", "Opening %1…").replace("%1", database),
+            lambda: open_workspace(database), lambda opened: self._use(*opened), self._refused,
+        )  # fmt: skip
+
+    def _refused(self, problem: PlannerError) -> None:
+        QMessageBox.critical(
+            self.window,
+            QCoreApplication.translate("Application", "Could not open the database"),
+            problem.message(self.language),
+        )
+
+    def _use(self, db: Database, demo_written: bool) -> None:
         if self.db is not None:
             self.db.close()
         self.db = db
@@ -60,6 +82,7 @@ class Application:
         self.settings.setValue("database/last", safe_url(db.url))
         self._show_window()
         assert self.window is not None
+        self.window.remember_database(safe_url(db.url))
         if demo_written:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -67,12 +90,13 @@ class Application:
                 ).replace("%1", db.display_name),
                 10_000,
             )
-        return True
 
     def switch_language(self, language: str) -> None:
         """Show the interface in ``language`` from now on, and remember the choice."""
         if language not in LANGUAGES or language == self.language:
             return
+        if self.window is not None and not self.window.close_editors():
+            return  # the officer kept an editor with unsaved changes open
         self.language = language  # type: ignore[assignment]
         self.settings.setValue("language", language)
         use_language(self.qt_app, self.language)
@@ -84,7 +108,8 @@ class Application:
         if self.window is not None:
             self.window.close()
         self.window = MainWindow(self.db, self.language, self.settings)
-        self.window.open_database_requested.connect(self.open)
+        self.window.open_database_requested.connect(self.open_from_window)
+        self.window.new_database_requested.connect(self.open_from_window)
         self.window.language_requested.connect(self.switch_language)
         self.window.show()
 
@@ -92,6 +117,7 @@ class Application:
 def run_application(database: str | None = None, language: str | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName("delegation-planner")  # the .desktop entry under resources
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     if ICON.exists():

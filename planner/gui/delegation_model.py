@@ -125,8 +125,15 @@ class DelegationTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def set_filter_text(self, text: str) -> None:
-        self._filter = replace(self._filter, text=text)
-        self.refresh()
+        self.narrow(text=text)
+
+    def narrow(self, **changes: Any) -> None:
+        """Change parts of the filter (text, directions, statuses, period, measure) and show
+        the delegations that match."""
+        wanted = replace(self._filter, **changes)
+        if wanted != self._filter:
+            self._filter = wanted
+            self.refresh()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

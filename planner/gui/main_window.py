@@ -1,32 +1,56 @@
-"""The main window: for now the list of delegations with an instant search (the GUI issue adds
-the editors, the other areas and the calendar)."""
+"""The main window: a navigation bar of the officer's areas (Overview, Delegations, Calendar,
+People, Partners, Gifts, Checklists, Reports), menus with the standard shortcuts, a toolbar, a
+status bar, and the editors of delegations as windows of their own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
     QWidget,
 )
 
 from planner import __version__
+from planner.domain.errors import PlannerError
 from planner.domain.messages import Language
-from planner.gui.delegation_model import DATES, PARTNERS, TITLE, DelegationTableModel
-from planner.services.delegations import count_delegations, list_delegations
-from planner.services.workspace import Database
+from planner.domain.zones import today_in_kyiv
+from planner.gui import forms
+from planner.gui.background import run_in_background
+from planner.gui.coming_area import ComingArea
+from planner.gui.delegation_editor import DelegationEditor
+from planner.gui.delegations_area import DelegationsArea
+from planner.gui.edits import Edits
+from planner.gui.overview_area import OverviewArea
+from planner.gui.partners_area import PartnersArea
+from planner.gui.people_area import PeopleArea
+from planner.gui.workbench import Workbench
+from planner.services.workspace import Database, back_up, suggested_backup_name
+
+RECENT_LIMIT = 8
+AREAS = ("overview", "delegations", "calendar", "people", "partners", "gifts", "checklists",
+         "reports")  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)
+    new_database_requested = Signal(str)
     language_requested = Signal(str)
 
     def __init__(self, db: Database, language: Language, settings: QSettings) -> None:
@@ -34,67 +58,153 @@ class MainWindow(QMainWindow):
         self._db = db
         self._language = language
         self._settings = settings
+        self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Delegation planner — %1").replace("%1", db.display_name))
+        self.edits = Edits(self, language)
+        self.bench = Workbench(db, self.edits, language, settings, self, self.open_delegation)
+        self.editors: dict[int | None, DelegationEditor] = {}
 
-        self.search = QLineEdit()
-        self.search.setObjectName("delegation_search")
-        self.search.setPlaceholderText(self.tr("Search: title, place, partner, participant…"))
-        self.search.setAccessibleName(self.tr("Search delegations"))
-        self.search.setClearButtonEnabled(True)
-
-        self.model = DelegationTableModel(
-            lambda f: list_delegations(db, f), lambda f: count_delegations(db, f), language
-        )
-        self.table = QTableView()
-        self.table.setObjectName("delegation_table")
-        self.table.setModel(self.model)
-        # The indicator first: switching sorting on sorts by it, and the model already is.
-        self.table.horizontalHeader().setSortIndicator(DATES, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        # Columns are measured once, on the first page: measuring them again on every
-        # keystroke would cost more than the search itself. The title takes the room left;
-        # partner lists can be long, so they get a fixed share.
-        self.table.resizeColumnsToContents()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(PARTNERS, 300)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        self.overview = OverviewArea(self.bench)
+        self.delegations = DelegationsArea(self.bench)
+        self.people = PeopleArea(self.bench)
+        self.partners = PartnersArea(self.bench)
+        self.areas: dict[str, QWidget] = {
+            "overview": self.overview,
+            "delegations": self.delegations,
+            "calendar": ComingArea(self.tr("Calendar"), self.tr(
+                "The calendar of visits by month and week, and the iCalendar export that every "
+                "colleague's calendar reads, come with the calendar issue.")),
+            "people": self.people,
+            "partners": self.partners,
+            "gifts": ComingArea(self.tr("Gifts"), self.tr(
+                "The souvenir stock (purchases, hand-outs, write-offs, stock-takes) and the "
+                "register of gifts received come with the gifts issue.")),
+            "checklists": ComingArea(self.tr("Checklists"), self.tr(
+                "Protocol checklists for each visit, made from templates with their due dates, "
+                "come with the checklists issue.")),
+            "reports": ComingArea(self.tr("Reports"), self.tr(
+                "Printed visit programmes, participant lists, badges and the annual programme "
+                "report come with the printing issue.")),
+        }  # fmt: skip
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        names = self._area_names()
+        icons = self._area_icons()
+        for key in AREAS:
+            item = QListWidgetItem(icons[key], names[key], self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 34))
+            self.stack.addWidget(self.areas[key])
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 16)
+        self.navigation.currentRowChanged.connect(self._show_area)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([190, 1090])
+        self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.search.textChanged.connect(self._on_search)
-        self.model.total_known.connect(self._show_count)
+        self.delegations.model.total_known.connect(self._show_count)
+        self._build_actions()
         self._build_menus()
+        self._build_toolbar()
+        self._restore_state()
         self._update_count()
-        self._restore_geometry()
+
+    def _area_names(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"), "delegations": self.tr("Delegations"),
+            "calendar": self.tr("Calendar"), "people": self.tr("People"),
+            "partners": self.tr("Partners"), "gifts": self.tr("Gifts"),
+            "checklists": self.tr("Checklists"), "reports": self.tr("Reports"),
+        }  # fmt: skip
+
+    def _area_icons(self) -> dict[str, QIcon]:
+        pixmap = QStyle.StandardPixmap
+        standard = {
+            "overview": pixmap.SP_ComputerIcon, "delegations": pixmap.SP_FileDialogDetailedView,
+            "calendar": pixmap.SP_FileDialogInfoView, "people": pixmap.SP_DirHomeIcon,
+            "partners": pixmap.SP_DriveNetIcon, "gifts": pixmap.SP_DialogSaveButton,
+            "checklists": pixmap.SP_DialogApplyButton, "reports": pixmap.SP_FileIcon,
+        }  # fmt: skip
+        return {key: self.style().standardIcon(value) for key, value in standard.items()}
+
+    # Actions, menus, toolbar
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str |
+                None = None, icon: QStyle.StandardPixmap | None = None,
+                name: str = "") -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.new_delegation_action = self._action(
+            self.tr("&New delegation…"), lambda: self.open_delegation(None),
+            QKeySequence.StandardKey.New, pixmap.SP_FileIcon, "new_delegation")  # fmt: skip
+        self.new_database_action = self._action(
+            self.tr("New &database…"), self._choose_new_database, None, None, "new_database"
+        )
+        self.open_action = self._action(
+            self.tr("&Open database…"), self._choose_database, QKeySequence.StandardKey.Open,
+            pixmap.SP_DialogOpenButton, "open_database")  # fmt: skip
+        self.backup_action = self._action(
+            self.tr("&Back up now…"), self.back_up_now, "Ctrl+B", pixmap.SP_DriveHDIcon,
+            "back_up")  # fmt: skip
+        # Qt gives no Quit shortcut without a desktop theme: set it explicitly.
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", None, "quit")
+        self.undo_action = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
+        self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
+        for action in (self.undo_action, self.redo_action):
+            # Editor windows are windows of their own: Ctrl+Z must reach the history there too.
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.addAction(action)
+        self.find_action = self._action(self.tr("&Find"), self._find,
+                                        QKeySequence.StandardKey.Find, None, "find")  # fmt: skip
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open database…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._choose_database)
-        file_menu.addAction(open_action)
+        file_menu.addAction(self.new_delegation_action)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        # Qt gives no Quit shortcut without a desktop theme: set it explicitly.
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
+        self.recent_menu.setObjectName("recent_databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        find_action = QAction(self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.search.setFocus)
-        self.addAction(find_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        names = self._area_names()
+        for number, key in enumerate(AREAS, start=1):
+            view_menu.addAction(self._action(
+                names[key], lambda k=key: self.show_area(k), f"Ctrl+{number}", None,
+                f"area_{key}"))  # fmt: skip
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -112,12 +222,44 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _on_search(self, text: str) -> None:
-        self.model.set_filter_text(text)
-        self._update_count()
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.new_delegation_action, self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.backup_action)
+        self.addToolBar(toolbar)
+
+    # Areas
+
+    def show_area(self, key: str) -> None:
+        self.navigation.setCurrentRow(AREAS.index(key))
+
+    def current_area(self) -> str:
+        return AREAS[self.stack.currentIndex()]
+
+    def _show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        area = self.stack.currentWidget()
+        area.refresh()  # type: ignore[attr-defined]
+
+    def _find(self) -> None:
+        """Ctrl+F: the search of the area shown, or the delegation search."""
+        area = self.stack.currentWidget()
+        search = getattr(area, "search", None)
+        if search is None:
+            self.show_area("delegations")
+            search = self.delegations.search
+        search.setFocus()
+        search.selectAll()
 
     def _update_count(self) -> None:
-        total = self.model.total
+        total = self.delegations.model.total
         if total is None:
             self.count_label.setText("…")  # counted just after the rows are shown
         else:
@@ -126,26 +268,131 @@ class MainWindow(QMainWindow):
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("Delegations: %1").replace("%1", str(total)))
 
+    # Delegation editors
+
+    def open_delegation(self, delegation_id: int | None) -> DelegationEditor | None:
+        """Show the editor of ``delegation_id`` (one window per delegation; None: new)."""
+        editor = self.editors.get(delegation_id) if delegation_id is not None else None
+        if editor is None:
+            try:
+                editor = DelegationEditor(self.bench, delegation_id)
+            except PlannerError as problem:
+                forms.show_problem(self, problem, self._language)
+                return None
+            self.editors[delegation_id] = editor
+            editor.closed.connect(self._editor_closed)
+            editor.saved.connect(self._editor_saved)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _editor_saved(self, editor: DelegationEditor) -> None:
+        """A new delegation got its id: file its editor under it."""
+        for key, known in list(self.editors.items()):
+            if known is editor:
+                del self.editors[key]
+        self.editors[editor.loaded.id] = editor
+
+    def _editor_closed(self, editor: DelegationEditor) -> None:
+        for key, known in list(self.editors.items()):
+            if known is editor:
+                del self.editors[key]
+
+    # Databases
+
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "",
+            self, self.tr("Open database"), self._folder(),
             self.tr("Planner databases (*.sqlite3 *.db);;All files (*)"),
         )  # fmt: skip
         if path:
             self.open_database_requested.emit(path)
+
+    def _choose_new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), self._folder(),
+            self.tr("Planner databases (*.sqlite3 *.db)"),
+        )  # fmt: skip
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".sqlite3"
+        if Path(path).exists():
+            QMessageBox.warning(self, self.tr("New database"), self.tr(
+                "«%1» already exists. Choose another name, or open it with File > Open "
+                "database.").replace("%1", path))  # fmt: skip
+            return
+        self.new_database_requested.emit(path)
+
+    def _folder(self) -> str:
+        return str(self._db.path.parent) if self._db.path is not None else ""
+
+    def remember_database(self, url: str) -> None:
+        recent = [u for u in self.recent_databases() if u != url]
+        self._settings.setValue("database/recent", [url, *recent][:RECENT_LIMIT])
+
+    def recent_databases(self) -> list[str]:
+        value = self._settings.value("database/recent") or []
+        return [str(v) for v in (value if isinstance(value, list) else [value])]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        shown = [u for u in self.recent_databases() if u != self._settings.value("database/last")]
+        for number, url in enumerate(shown, start=1):
+            action = self.recent_menu.addAction(f"&{number} {url}")
+            action.triggered.connect(lambda _c=False, u=url: self.open_database_requested.emit(u))
+        if not shown:
+            self.recent_menu.addAction(self.tr("No other database yet")).setEnabled(False)
+
+    def back_up_now(self) -> None:
+        if self._db.path is None:
+            QMessageBox.information(self, self.tr("Back up now"), self.tr(
+                "A shared database on a server is backed up by the server's administrator."))  # fmt: skip
+            return
+        suggested = self._db.path.parent / suggested_backup_name(self._db, today_in_kyiv())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up now"), str(suggested),
+            self.tr("Planner databases (*.sqlite3 *.db)"))  # fmt: skip
+        if path:
+            self.back_up_to(path)
+
+    def back_up_to(self, path: str) -> None:
+        def done(target: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)),
+                                         10_000)  # fmt: skip
+
+        run_in_background(self, self.tr("Backing up…"), lambda: back_up(self._db, path), done,
+                          lambda problem: forms.show_problem(self, problem, self._language))  # fmt: skip
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Delegation planner"), self.tr(
             "Delegation planner %1\nInternational cooperation department."
         ).replace("%1", __version__))  # fmt: skip
 
-    def _restore_geometry(self) -> None:
+    # Remembered between runs
+
+    def _restore_state(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
-            self.resize(1100, 700)
+            self.resize(1280, 780)
+        splitter = self._settings.value("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+        area = str(self._settings.value("main_window/area", "overview"))
+        self.show_area(area if area in AREAS else "overview")
 
-    def closeEvent(self, event: object) -> None:
+    def close_editors(self) -> bool:
+        """Close every editor window; False when the officer chose to keep one open."""
+        return all(editor.close() for editor in list(self.editors.values()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_editors():
+            event.ignore()
+            return
         self._settings.setValue("main_window/geometry", self.saveGeometry())
-        super().closeEvent(event)  # type: ignore[arg-type]
+        self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._settings.setValue("main_window/area", self.current_area())
+        super().closeEvent(event)

@@ -76,8 +76,21 @@ def save_agreement(db: Database, agreement: Agreement) -> Agreement:
         return AGREEMENT.to_record(save_row(session, AGREEMENT, agreement))
 
 
+def get_agreement(db: Database, agreement_id: int) -> Agreement:
+    return get_record(db, AGREEMENT, agreement_id)
+
+
 def delete_agreement(db: Database, agreement_id: int, version: int) -> None:
+    """Deleting hides the agreement; ``restore_agreement`` undoes it."""
     delete_record(db, AGREEMENT, agreement_id, version)
+
+
+def restore_agreement(db: Database, agreement_id: int) -> Agreement:
+    """Undo a deletion, unless its partner has been deleted meanwhile (restore that first)."""
+    with db.transaction() as session:
+        row = restore(session, AGREEMENT, agreement_id)
+        fetch(session, PARTNER, row.partner_id)
+        return AGREEMENT.to_record(row)
 
 
 def list_agreements(db: Database, partner_id: int | None = None) -> list[Agreement]:

@@ -53,7 +53,7 @@ def open_workspace(
 
 
 def suggested_backup_name(db: Database, today: date) -> str:
-    """"visits-backup-2026-11-22.sqlite3" for a database file called visits.sqlite3."""
+    """ "visits-backup-2026-11-22.sqlite3" for a database file called visits.sqlite3."""
     stem = db.path.stem if db.path is not None else "planner"
     return f"{stem}-backup-{today:%Y-%m-%d}.sqlite3"
 

@@ -58,3 +58,29 @@ def workbench(qtbot: QtBot, visits_db: Database, gui_settings: QSettings) -> Wor
     bench = Workbench(visits_db, Edits(window, "uk"), "uk", gui_settings, window, opened.append)
     bench.opened = opened  # type: ignore[attr-defined]
     return bench
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_question(qapp: QApplication) -> Iterator[None]:
+    """A message box nobody answers would hang the suite: one left open for a few seconds is
+    closed, and the test fails with its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen[id(box)] = seen.get(id(box), 0) + 1
+            if seen[id(box)] >= 3:
+                stuck.append(f"{box.windowTitle()}: {box.text()} {box.informativeText()}")
+                box.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(1000)
+    yield
+    timer.stop()
+    assert not stuck, f"a message box was left unanswered: {stuck}"

@@ -24,7 +24,7 @@ def test_opens_the_chosen_database(qtbot: QtBot, qapp: QApplication, visits_db: 
     qtbot.addWidget(app.window)
     assert app.window.isVisible()
     assert str(visits_db.path) in app.window.windowTitle()
-    assert app.window.model.rowCount() == 5
+    assert app.window.delegations.model.rowCount() == 5
     assert app.settings.value("database/last") == f"sqlite:///{visits_db.path}"
 
 
@@ -64,12 +64,12 @@ def test_switching_the_language_from_the_menu(
     assert second is not None and second is not first and not first.isVisible()
     qtbot.addWidget(second)
     assert second.menuBar().actions()[0].text() == "&File"
-    assert second.model.headerData(0, Qt.Orientation.Horizontal) == "Dates"
-    assert second.model.index(0, 2).data() == "online"  # the records' words follow too
+    assert second.delegations.model.headerData(0, Qt.Orientation.Horizontal) == "Dates"
+    assert second.delegations.model.index(0, 2).data() == "online"  # the records' words follow too
     assert second.findChild(QAction, "language_en").isChecked()
     assert app.settings.value("language") == "en"
 
     second.findChild(QAction, "language_uk").trigger()
     assert app.window is not None
     qtbot.addWidget(app.window)
-    assert app.window.model.headerData(0, Qt.Orientation.Horizontal) == "Дати"
+    assert app.window.delegations.model.headerData(0, Qt.Orientation.Horizontal) == "Дати"

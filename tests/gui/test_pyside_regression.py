@@ -24,7 +24,7 @@ def test_many_item_model_calls_do_not_crash(qtbot: QtBot, visits_db: Database,
                                             gui_settings: QSettings) -> None:  # fmt: skip
     window = MainWindow(visits_db, "uk", gui_settings)
     qtbot.addWidget(window)
-    model = window.model
+    model = window.delegations.model
     seen = 0
     for _ in range(1500):
         for row in range(model.rowCount()):

@@ -1,0 +1,85 @@
+"""Long work off the window's thread: opening a large database, a backup, an export later.
+
+The work runs in a QThread; while it lasts, a busy dialog (shown only if the work takes more
+than a moment) keeps the window painted and says what is happening. The result, or the
+``PlannerError`` the work raised, comes back on the window's thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from planner.domain.errors import PlannerError
+
+
+class _Worker(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except PlannerError as problem:
+            self.failed.emit(problem)
+        else:
+            self.succeeded.emit(result)
+
+
+class _Receiver(QObject):
+    """Lives on the window's thread, so that the callbacks run there."""
+
+    def __init__(self, done: Callable[[Any], None], failed: Callable[[PlannerError], None],
+                 progress: QProgressDialog) -> None:  # fmt: skip
+        super().__init__(progress)
+        self._done = done
+        self._failed = failed
+        self._progress = progress
+
+    @Slot(object)
+    def succeeded(self, result: object) -> None:
+        self._progress.close()
+        self._done(result)
+
+    @Slot(object)
+    def failed(self, problem: object) -> None:
+        self._progress.close()
+        assert isinstance(problem, PlannerError)
+        self._failed(problem)
+
+
+_running: set[QThread] = set()  # kept alive until they finish
+
+
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any],
+                      done: Callable[[Any], None],
+                      failed: Callable[[PlannerError], None]) -> QThread:  # fmt: skip
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setObjectName("busy")
+    receiver = _Receiver(done, failed, progress)
+    thread = QThread()
+    worker = _Worker(work)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.succeeded.connect(receiver.succeeded)
+    worker.failed.connect(receiver.failed)
+    worker.succeeded.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.finished.connect(lambda: _running.discard(thread))
+    thread.finished.connect(progress.deleteLater)
+    thread.worker = worker  # type: ignore[attr-defined]
+    _running.add(thread)
+    thread.start()
+    return thread

@@ -1,0 +1,111 @@
+"""The Overview: what the officer looks at first in the morning. The visits in progress, those
+of the coming weeks, and counters of what needs attention (overdue checklist tasks, souvenirs
+running low); a double click or Enter opens a visit."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.messages import enum_label
+from planner.domain.records import DelegationFilter, DelegationRow
+from planner.domain.zones import today_in_kyiv
+from planner.gui.formats import date_range, weekday_date
+from planner.gui.workbench import Workbench
+from planner.services.checklists import list_tasks
+from planner.services.delegations import list_delegations
+from planner.services.gifts import list_stock
+
+COMING_WEEKS = 6
+
+
+class OverviewArea(QWidget):
+    def __init__(self, bench: Workbench, today: date | None = None) -> None:
+        super().__init__()
+        self._bench = bench
+        self._today = today
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.in_progress = self._visit_list("in_progress")
+        self.coming = self._visit_list("coming")
+        self.overdue = QLabel()
+        self.overdue.setObjectName("overdue_tasks")
+        self.low_stock = QLabel()
+        self.low_stock.setObjectName("low_stock")
+
+        now_box = QGroupBox(self.tr("In progress"))
+        QVBoxLayout(now_box).addWidget(self.in_progress)
+        coming_box = QGroupBox(self.tr("Coming %n week(s)", "", COMING_WEEKS))
+        QVBoxLayout(coming_box).addWidget(self.coming)
+        attention = QGroupBox(self.tr("Needs attention"))
+        attention_layout = QVBoxLayout(attention)
+        for label in (self.overdue, self.low_stock):
+            label.setStyleSheet("font-size: 12pt;")
+            attention_layout.addWidget(label)
+        attention_layout.addStretch()
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        grid.addWidget(now_box, 1, 0)
+        grid.addWidget(attention, 1, 1)
+        grid.addWidget(coming_box, 2, 0, 1, 2)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 3)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+        bench.edits.changed.connect(self.refresh)
+        self.refresh()
+
+    def _visit_list(self, name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setAlternatingRowColors(True)
+        widget.itemActivated.connect(
+            lambda item: self._bench.open_delegation(item.data(Qt.ItemDataRole.UserRole))
+        )
+        return widget
+
+    def refresh(self) -> None:
+        db = self._bench.db
+        today = self._today or today_in_kyiv()
+        self.heading.setText(self.tr("Today: %1").replace("%1", weekday_date(today)))
+        now = list_delegations(db, DelegationFilter(starts_from=today, ends_until=today))
+        later = list_delegations(db, DelegationFilter(
+            starts_from=today + timedelta(days=1),
+            ends_until=today + timedelta(weeks=COMING_WEEKS)))  # fmt: skip
+        self._fill(self.in_progress, now, self.tr("No visit is in progress today."))
+        self._fill(self.coming, [r for r in later if r.start_date > today],
+                   self.tr("Nothing planned for the coming weeks."))  # fmt: skip
+        overdue = len(list_tasks(db, overdue_on=today))
+        low = sum(1 for row in list_stock(db, as_of=today) if row.below_reorder_level)
+        self.overdue.setText(self.tr("Overdue checklist tasks: %1").replace("%1", str(overdue)))
+        self.low_stock.setText(self.tr("Souvenirs running low: %1").replace("%1", str(low)))
+        for label, count in ((self.overdue, overdue), (self.low_stock, low)):
+            label.setStyleSheet("font-size: 12pt;" + (" color: #b00020;" if count else ""))
+
+    def _fill(self, widget: QListWidget, rows: list[DelegationRow], empty: str) -> None:
+        lang = self._bench.language
+        widget.clear()
+        for row in rows:
+            title = row.title_en if lang == "en" and row.title_en else row.title_uk
+            partners = row.partner_names if lang == "uk" else row.partner_names_en
+            parts = [date_range(row.start_date, row.end_date), enum_label(row.direction, lang),
+                     title]  # fmt: skip
+            if partners:
+                parts.append(partners)
+            item = QListWidgetItem("  ·  ".join(parts), widget)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(title)
+        if not rows:
+            item = QListWidgetItem(empty, widget)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -1,0 +1,552 @@
+"""The Partners area: the twin cities, organisations, embassies and companies the council works
+with, found as the officer types any of their names (in Cyrillic or Latin letters), and beside
+the chosen partner its agreements: twinning agreements, memoranda, partnership agreements.
+
+Enter or a double click edits, Delete deletes (after asking, naming the record), Insert adds;
+every change is one step of the undo history. Rows arrive sorted from the services (Ukrainian
+alphabetical order for partners, by signing date for agreements).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.messages import Language, enum_label
+from planner.domain.records import Agreement, PartnerRow
+from planner.gui import forms
+from planner.gui.formats import long_date
+from planner.gui.partner_editor import (
+    AgreementDialog,
+    PartnerDialog,
+    agreement_ops,
+    partner_name,
+    partner_ops,
+)
+from planner.gui.workbench import Workbench
+from planner.services.partners import get_agreement, get_partner, list_agreements, list_partners
+
+Index = QModelIndex | QPersistentModelIndex
+SPLITTER_KEY = "partners/splitter"
+
+NAME, KIND, COUNTRY, AGREEMENTS = range(4)
+_PARTNER_HEADERS = (
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Country"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Agreements"),
+)
+
+TITLE, TYPE, SIGNED, VALID_UNTIL, STATUS = range(5)
+_AGREEMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Title"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Signed"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Valid until"),
+    QT_TRANSLATE_NOOP("AgreementTableModel", "Status"),
+)
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class PartnerTableModel(QAbstractTableModel):
+    """The partners as the services list them; ``ID_ROLE`` gives a row's partner id."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self._language = language
+        self._rows: list[PartnerRow] = []
+
+    def set_rows(self, rows: list[PartnerRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def partner(self, row: int) -> PartnerRow:
+        return self._rows[row]
+
+    def row_of(self, partner_id: int) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if row.id == partner_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_PARTNER_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == _DISPLAY and horizontal and 0 <= section < len(_PARTNER_HEADERS):
+            return QCoreApplication.translate("PartnerTableModel", _PARTNER_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            if column == NAME:
+                return partner_name(row, self._language)
+            if column == KIND:
+                return enum_label(row.kind, self._language)
+            if column == COUNTRY:
+                return row.country
+            if column == AGREEMENTS:
+                return str(row.agreement_count)
+        if role == self.ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
+            other = row.name_uk if self._language == "en" else row.name_en
+            return other or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AGREEMENTS:
+            return _RIGHT
+        return None
+
+
+class AgreementTableModel(QAbstractTableModel):
+    """One partner's agreements, in the order the services give (by signing date)."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self._language = language
+        self._rows: list[Agreement] = []
+
+    def set_rows(self, rows: list[Agreement]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def agreement(self, row: int) -> Agreement:
+        return self._rows[row]
+
+    def row_of(self, agreement_id: int) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if row.id == agreement_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_AGREEMENT_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == _DISPLAY and horizontal and 0 <= section < len(_AGREEMENT_HEADERS):
+            return QCoreApplication.translate("AgreementTableModel", _AGREEMENT_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        agreement = self._rows[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            if column == TITLE:
+                return agreement.title
+            if column == TYPE:
+                return enum_label(agreement.kind, self._language)
+            if column == SIGNED:
+                return long_date(agreement.signed_on) if agreement.signed_on else ""
+            if column == VALID_UNTIL:
+                return long_date(agreement.valid_until) if agreement.valid_until else ""
+            if column == STATUS:
+                return enum_label(agreement.status, self._language)
+        if role == self.ID_ROLE:
+            return agreement.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return "\n".join(part for part in (agreement.title, ", ".join(agreement.areas)) if part)
+        return None
+
+
+class RecordTable(QTableView):
+    """A list of records driven by the keyboard: Enter opens the current row, Delete deletes
+    it, Insert adds a new one."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, to the buttons below it
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.doubleClicked.connect(lambda _index: self.open_requested.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)  # fmt: skip
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.currentIndex().isValid():
+                self.open_requested.emit()
+            event.accept()
+        elif plain and key == Qt.Key.Key_Delete:
+            if self.currentIndex().isValid():
+                self.delete_requested.emit()
+            event.accept()
+        elif plain and key == Qt.Key.Key_Insert:
+            self.new_requested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+def _escape_mnemonic(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+class PartnersArea(QWidget):
+    """``PartnersArea(bench)``: partners on the left, the chosen partner's agreements on the
+    right; ``refresh()`` reads both again (it runs after every change of the database)."""
+
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__()
+        self.setObjectName("partners_area")
+        self._bench = bench
+        self._language = bench.language
+        self.editor: PartnerDialog | AgreementDialog | None = None
+
+        # Partners: search, list, buttons.
+        self.search = QLineEdit()
+        self.search.setObjectName("partner_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Name in Ukrainian, English or its own language…"))
+        self.search.setAccessibleName(self.tr("Find partners"))
+        search_label = QLabel(self.tr("Fin&d:"))
+        search_label.setBuddy(self.search)
+
+        self.partner_model = PartnerTableModel(self._language)
+        self.partner_table = RecordTable()
+        self.partner_table.setObjectName("partner_table")
+        self.partner_table.setAccessibleName(self.tr("Partners"))
+        self.partner_table.setModel(self.partner_model)
+        header = self.partner_table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (KIND, COUNTRY, AGREEMENTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        partners_label = QLabel(self.tr("&Partners:"))
+        partners_label.setBuddy(self.partner_table)
+
+        self.new_partner_button = QPushButton(self.tr("&New partner…"))
+        self.edit_partner_button = QPushButton(self.tr("Ed&it partner…"))
+        self.delete_partner_button = QPushButton(self.tr("Dele&te partner"))
+        for button, name in ((self.new_partner_button, "new_partner"),
+                             (self.edit_partner_button, "edit_partner"),
+                             (self.delete_partner_button, "delete_partner")):  # fmt: skip
+            button.setObjectName(name)
+
+        # Agreements of the chosen partner.
+        self.agreements_label = QLabel()
+        self.agreements_label.setWordWrap(True)
+        self.agreement_model = AgreementTableModel(self._language)
+        self.agreement_table = RecordTable()
+        self.agreement_table.setObjectName("agreement_table")
+        self.agreement_table.setAccessibleName(self.tr("Agreements of the chosen partner"))
+        self.agreement_table.setModel(self.agreement_model)
+        header = self.agreement_table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (TYPE, SIGNED, VALID_UNTIL, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.agreements_label.setBuddy(self.agreement_table)
+
+        self.new_agreement_button = QPushButton(self.tr("Ne&w agreement…"))
+        self.edit_agreement_button = QPushButton(self.tr("Edit a&greement…"))
+        self.delete_agreement_button = QPushButton(self.tr("De&lete agreement"))
+        for button, name in ((self.new_agreement_button, "new_agreement"),
+                             (self.edit_agreement_button, "edit_agreement"),
+                             (self.delete_agreement_button, "delete_agreement")):  # fmt: skip
+            button.setObjectName(name)
+
+        self._lay_out(search_label, partners_label)
+        self._connect()
+        self.refresh()
+
+    def _lay_out(self, search_label: QLabel, partners_label: QLabel) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(partners_label)
+        left_layout.addWidget(self.partner_table)
+        partner_buttons = (self.new_partner_button, self.edit_partner_button,
+                           self.delete_partner_button)  # fmt: skip
+        left_layout.addLayout(self._button_row(*partner_buttons))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.agreements_label)
+        right_layout.addWidget(self.agreement_table)
+        agreement_buttons = (self.new_agreement_button, self.edit_agreement_button,
+                             self.delete_agreement_button)  # fmt: skip
+        right_layout.addLayout(self._button_row(*agreement_buttons))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("partners_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        # Agreement titles are long ("Угода про побратимство між містом … та …"): more room.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        state = self._bench.settings.value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self.splitter)
+
+    @staticmethod
+    def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        return row
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        # Enter in the search line goes on to the list it narrowed.
+        self.search.returnPressed.connect(self.partner_table.setFocus)
+        self.partner_table.selectionModel().selectionChanged.connect(self._partner_chosen)
+        self.agreement_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.partner_table.open_requested.connect(self.edit_partner)
+        self.partner_table.delete_requested.connect(self.delete_partner)
+        self.partner_table.new_requested.connect(self.new_partner)
+        self.agreement_table.open_requested.connect(self.edit_agreement)
+        self.agreement_table.delete_requested.connect(self.delete_agreement)
+        self.agreement_table.new_requested.connect(self.new_agreement)
+        self.new_partner_button.clicked.connect(self.new_partner)
+        self.edit_partner_button.clicked.connect(self.edit_partner)
+        self.delete_partner_button.clicked.connect(self.delete_partner)
+        self.new_agreement_button.clicked.connect(self.new_agreement)
+        self.edit_agreement_button.clicked.connect(self.edit_agreement)
+        self.delete_agreement_button.clicked.connect(self.delete_agreement)
+        self.splitter.splitterMoved.connect(self._remember_splitter)
+        self._bench.edits.changed.connect(self.refresh)
+
+    def _remember_splitter(self) -> None:
+        self._bench.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    # What is chosen
+
+    def current_partner(self) -> PartnerRow | None:
+        rows = self.partner_table.selectionModel().selectedRows()
+        return self.partner_model.partner(rows[0].row()) if rows else None
+
+    def current_agreement(self) -> Agreement | None:
+        rows = self.agreement_table.selectionModel().selectedRows()
+        return self.agreement_model.agreement(rows[0].row()) if rows else None
+
+    def select_partner(self, partner_id: int | None) -> None:
+        """Choose the partner (or, when it is not listed, the first one listed)."""
+        row = self.partner_model.row_of(partner_id) if partner_id is not None else None
+        if row is None and self.partner_model.rowCount() > 0:
+            row = 0
+        if row is None:
+            self._partner_chosen()
+        else:
+            self.partner_table.selectRow(row)
+            self.partner_table.scrollTo(self.partner_model.index(row, NAME))
+
+    def select_agreement(self, agreement_id: int | None) -> None:
+        row = self.agreement_model.row_of(agreement_id) if agreement_id is not None else None
+        if row is not None:
+            self.agreement_table.selectRow(row)
+        self._update_buttons()
+
+    # Reading the database again
+
+    def refresh(self) -> None:
+        partner = self.current_partner()
+        agreement = self.current_agreement()
+        self.partner_model.set_rows(list_partners(self._bench.db, self.search.text()))
+        self.select_partner(partner.id if partner else None)
+        self._show_agreements()
+        self.select_agreement(agreement.id if agreement else None)
+
+    def _partner_chosen(self) -> None:
+        self._show_agreements()
+        self._update_buttons()
+
+    def _show_agreements(self) -> None:
+        partner = self.current_partner()
+        if partner is None:
+            self.agreements_label.setText(self.tr("&Agreements (choose a partner):"))
+            self.agreement_model.set_rows([])
+        else:
+            name = _escape_mnemonic(partner_name(partner, self._language))
+            self.agreements_label.setText(self.tr("&Agreements with «%1»:").replace("%1", name))
+            self.agreement_model.set_rows(list_agreements(self._bench.db, partner.id))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_partner = self.current_partner() is not None
+        has_agreement = self.current_agreement() is not None
+        self.edit_partner_button.setEnabled(has_partner)
+        self.delete_partner_button.setEnabled(has_partner)
+        self.new_agreement_button.setEnabled(has_partner)
+        self.edit_agreement_button.setEnabled(has_agreement)
+        self.delete_agreement_button.setEnabled(has_agreement)
+
+    # Partners
+
+    def new_partner(self) -> None:
+        self._open(PartnerDialog(self._bench, None, self))
+
+    def edit_partner(self) -> None:
+        row = self.current_partner()
+        if row is None:
+            return
+        try:
+            partner = get_partner(self._bench.db, row.id)
+        except PlannerError as problem:
+            self._problem(problem)
+            return
+        self._open(PartnerDialog(self._bench, partner, self))
+
+    def delete_partner(self) -> None:
+        row = self.current_partner()
+        if row is None:
+            return
+        try:
+            partner = get_partner(self._bench.db, row.id)
+        except PlannerError as problem:
+            self._problem(problem)
+            return
+        name = partner_name(partner, self._language)
+        detail = (self.tr("Its %n agreement(s) are hidden with it.", "", row.agreement_count)
+                  if row.agreement_count else "")  # fmt: skip
+        question = self.tr("Delete partner «%1»?").replace("%1", name)
+        if not self._confirm(self.tr("Delete partner"), question, detail):
+            return
+        try:
+            self._bench.edits.delete(partner_ops(self._bench),
+                                     self.tr("Delete partner «%1»").replace("%1", name),
+                                     partner)  # fmt: skip
+        except PlannerError as problem:
+            self._problem(problem)
+
+    # Agreements
+
+    def new_agreement(self) -> None:
+        row = self.current_partner()
+        if row is None:
+            return
+        try:
+            partner = get_partner(self._bench.db, row.id)
+        except PlannerError as problem:
+            self._problem(problem)
+            return
+        self._open(AgreementDialog(self._bench, partner, None, self))
+
+    def edit_agreement(self) -> None:
+        chosen = self.current_agreement()
+        if chosen is None or chosen.id is None:
+            return
+        try:
+            agreement = get_agreement(self._bench.db, chosen.id)
+            partner = get_partner(self._bench.db, agreement.partner_id)
+        except PlannerError as problem:
+            self._problem(problem)
+            return
+        self._open(AgreementDialog(self._bench, partner, agreement, self))
+
+    def delete_agreement(self) -> None:
+        chosen = self.current_agreement()
+        if chosen is None or chosen.id is None:
+            return
+        try:
+            agreement = get_agreement(self._bench.db, chosen.id)
+        except PlannerError as problem:
+            self._problem(problem)
+            return
+        question = self.tr("Delete agreement «%1»?").replace("%1", agreement.title)
+        if not self._confirm(self.tr("Delete agreement"), question, ""):
+            return
+        try:
+            self._bench.edits.delete(agreement_ops(self._bench),
+                                     self.tr("Delete agreement «%1»").replace("%1",
+                                                                             agreement.title),
+                                     agreement)  # fmt: skip
+        except PlannerError as problem:
+            self._problem(problem)
+
+    # Shared
+
+    def _open(self, dialog: PartnerDialog | AgreementDialog) -> None:
+        """Open an editor over this window; once saved, its record is the chosen one."""
+        self.editor = dialog
+        dialog.finished.connect(lambda _result: self._editor_closed(dialog))
+        dialog.open()
+
+    def _editor_closed(self, dialog: PartnerDialog | AgreementDialog) -> None:
+        if self.editor is dialog:
+            self.editor = None
+        saved = dialog.saved
+        dialog.deleteLater()
+        if saved is None:
+            return
+        if isinstance(dialog, PartnerDialog):
+            if self.partner_model.row_of(saved.id) is None and self.search.text():
+                self.search.clear()  # the new name may not match the search: show it
+            self.select_partner(saved.id)
+            self.partner_table.setFocus()
+        else:
+            self.select_agreement(saved.id)
+            self.agreement_table.setFocus()
+
+    def _confirm(self, title: str, question: str, detail: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        box.setObjectName("delete_question")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if detail:
+            box.setInformativeText(detail + " " + self.tr("Ctrl+Z undoes the deletion."))
+        else:
+            box.setInformativeText(self.tr("Ctrl+Z undoes the deletion."))
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(delete)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def _problem(self, problem: PlannerError) -> None:
+        forms.show_problem(self, problem, self._language)
+        self.refresh()
