@@ -284,9 +284,7 @@ class DelegationEditor(QWidget):
                 saved = edits.edit(self._ops, self.tr("Edit delegation «%1»")
                                    .replace("%1", wanted.title_uk), self.loaded, wanted)  # fmt: skip
         except ValidationError as problem:
-            rest = self.form.show_problems(problem, lang)
-            if rest:
-                QMessageBox.warning(self, self.tr("Not saved"), "\n".join(rest))
+            forms.show_problems_in(self, (self.form, self.side_form), problem, lang)
             return False
         except StaleEditError as problem:
             if forms.offer_reload(self, problem, lang):

@@ -4,10 +4,12 @@ vocabularies, and the questions every editor asks (unsaved changes, a stale save
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +35,8 @@ class Form:
         self.layout = layout
         self.inputs: dict[str, QWidget] = {}
         self._problems: dict[str, QLabel] = {}
+        # What screen readers say of each input when it has no problem (personal data notes).
+        self._descriptions: dict[str, str] = {}
 
     def add(self, field: str, label: str, widget: QWidget, personal: bool = False) -> QWidget:
         """A row ``label: widget``; the label's mnemonic (&) focuses the input. A personal
@@ -42,6 +46,7 @@ class Form:
         plain = label.replace("&", "")
         widget.setAccessibleName(plain)
         widget.setObjectName(field)
+        self._descriptions[field] = ""
         if personal:
             widget.setStyleSheet(PERSONAL_DATA_STYLE)
             widget.setToolTip(
@@ -52,6 +57,7 @@ class Form:
                 )
             )
             widget.setAccessibleDescription(widget.toolTip())
+            self._descriptions[field] = widget.toolTip()
         problem = QLabel()
         problem.setObjectName(f"{field}_problem")
         problem.setStyleSheet("color: #b00020;")
@@ -77,7 +83,8 @@ class Form:
             shown = (label.text() + "\n" if label.isVisible() else "") + problem.message(language)
             label.setText(shown)
             label.show()
-            self.inputs[problem.field].setAccessibleDescription(shown)
+            note = self._descriptions[problem.field]
+            self.inputs[problem.field].setAccessibleDescription(f"{shown} {note}".strip())
             first = first or self.inputs[problem.field]
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -87,10 +94,67 @@ class Form:
         for field, label in self._problems.items():
             label.clear()
             label.hide()
-            self.inputs[field].setAccessibleDescription("")
+            self.inputs[field].setAccessibleDescription(self._descriptions[field])
 
     def problem_text(self, field: str) -> str:
         return self._problems[field].text()
+
+
+class _EmptiableDates(QObject):
+    """Makes an optional date input (``forms.date_edit(optional=True)``) usable from the
+    keyboard: typing digits into an empty one starts from today's date (Qt would refuse them),
+    Delete or Backspace over the selected date empties it again, and the calendar of an empty
+    one opens on this month rather than on the "no date" of 1900."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._calendars: dict[QObject, QDateEdit] = {}
+
+    def watch(self, edit: QDateEdit) -> None:
+        edit.installEventFilter(self)
+        edit.calendarWidget().installEventFilter(self)
+        self._calendars[edit.calendarWidget()] = edit
+        edit.setToolTip(
+            QCoreApplication.translate(
+                "Form", "Empty means no date: select the date and press Delete."
+            )
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDateEdit) and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return False
+            line = watched.lineEdit()
+            if date_of(watched) is None:
+                if event.text().isdigit():
+                    watched.setDate(QDate.currentDate())
+                    watched.setSelectedSection(QDateEdit.Section.DaySection)
+            elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+                line.selectedText() == line.text()
+            ):
+                set_date(watched, None)
+                return True
+        elif event.type() == QEvent.Type.Show and watched in self._calendars:
+            edit = self._calendars[watched]
+            if date_of(edit) is None:
+                edit.calendarWidget().setSelectedDate(QDate.currentDate())
+        return False
+
+
+def show_problems_in(
+    parent: QWidget, parts: Iterable[Form], problem: ValidationError, language: Language
+) -> None:
+    """Show each problem beside its field in whichever form has it (the first form's first
+    problem gets the focus); those that name no field are said in a message box."""
+    parts = list(parts)
+    known = {field for form in parts for field in form.inputs}
+    for form in reversed(parts):
+        form.show_problems(problem, language)
+    rest = [p.message(language) for p in problem.problems if p.field not in known]
+    if rest:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Form", "Not saved"), "\n".join(rest)
+        )
 
 
 def date_edit(day: date | None = None, optional: bool = False) -> QDateEdit:
@@ -103,6 +167,7 @@ def date_edit(day: date | None = None, optional: bool = False) -> QDateEdit:
     if optional:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")
+        _EmptiableDates(edit).watch(edit)
     set_date(edit, day)
     return edit
 

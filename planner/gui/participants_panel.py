@@ -64,7 +64,6 @@ from planner.gui.person_editor import (
     enter_keys,
     is_latin,
     person_name,
-    show_problems_in,
     tab_chain,
 )
 from planner.gui.workbench import Workbench
@@ -507,7 +506,7 @@ class ParticipationDialog(QDialog):
         try:
             saved = self._steps.edit(text, self.loaded, wanted)
         except ValidationError as problem:
-            show_problems_in(self, self._forms(), problem, lang)
+            forms.show_problems_in(self, self._forms(), problem, lang)
             return False
         except StaleEditError as problem:
             if forms.offer_reload(self, problem, lang):

@@ -12,11 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -79,47 +77,6 @@ def partner_name(partner: Partner | PartnerRow, language: Language) -> str:
 def areas_of(text: str) -> tuple[str, ...]:
     """ "культура, освіта , спорт" as the areas of cooperation it names."""
     return tuple(part.strip() for part in text.split(",") if part.strip())
-
-
-class _EmptiableDates(QObject):
-    """Makes an optional date input (``forms.date_edit(optional=True)``) usable from the
-    keyboard: typing digits into an empty one starts from today's date (Qt would refuse them),
-    Delete or Backspace over the selected date empties it again, and the calendar of an empty
-    one opens on this month rather than on the "no date" of 1900."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._calendars: dict[QObject, QDateEdit] = {}
-
-    def watch(self, edit: QDateEdit) -> None:
-        edit.installEventFilter(self)
-        edit.calendarWidget().installEventFilter(self)
-        self._calendars[edit.calendarWidget()] = edit
-        edit.setToolTip(
-            QCoreApplication.translate(
-                "PartnerEditor", "Empty means no date: select the date and press Delete."
-            )
-        )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QDateEdit) and isinstance(event, QKeyEvent):
-            if event.type() != QEvent.Type.KeyPress:
-                return False
-            line = watched.lineEdit()
-            if forms.date_of(watched) is None:
-                if event.text().isdigit():
-                    watched.setDate(QDate.currentDate())
-                    watched.setSelectedSection(QDateEdit.Section.DaySection)
-            elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-                line.selectedText() == line.text()
-            ):
-                forms.set_date(watched, None)
-                return True
-        elif event.type() == QEvent.Type.Show and watched in self._calendars:
-            edit = self._calendars[watched]
-            if forms.date_of(edit) is None:
-                edit.calendarWidget().setSelectedDate(QDate.currentDate())
-        return False
 
 
 def _notes_box() -> QPlainTextEdit:
@@ -337,9 +294,6 @@ class AgreementDialog(_RecordDialog):
         self.kind = forms.enum_combo(AgreementType, lang)
         self.signed_on = forms.date_edit(optional=True)
         self.valid_until = forms.date_edit(optional=True)
-        self._dates = _EmptiableDates(self)
-        self._dates.watch(self.signed_on)
-        self._dates.watch(self.valid_until)
         self.status = forms.enum_combo(AgreementStatus, lang)
         self.areas = QLineEdit()
         self.areas.setPlaceholderText(self.tr("culture, education, sport"))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError, StaleEditError, ValidationError
-from planner.domain.messages import Language
 from planner.domain.records import Person
 from planner.domain.rules import COUNTRY_CODES
 from planner.gui import forms
@@ -106,22 +105,6 @@ def tab_chain(widgets: Iterable[QWidget]) -> None:
     """Tab moves through ``widgets`` in this order (the order the form reads in)."""
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
-
-
-def show_problems_in(
-    parent: QWidget, parts: Iterable[forms.Form], problem: ValidationError, language: Language
-) -> None:
-    """Show each problem beside its field in whichever form has it (the first form's first
-    problem gets the focus); those that name no field are said in a message box."""
-    parts = list(parts)
-    known = {field for form in parts for field in form.inputs}
-    for form in reversed(parts):
-        form.show_problems(problem, language)
-    rest = [p.message(language) for p in problem.problems if p.field not in known]
-    if rest:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("PersonDialog", "Not saved"), "\n".join(rest)
-        )
 
 
 def country_combo(empty: bool) -> QComboBox:
@@ -299,9 +282,6 @@ class PersonDialog(QDialog):
         forms.set_date(self.birth_date, person.birth_date)
         self.form.clear_problems()
         self.personal.clear_problems()
-        for widget in self.personal.inputs.values():
-            # Clearing problems empties the description that says this is personal data.
-            widget.setAccessibleDescription(widget.toolTip())
         self._fill_delegations(person)
         if person.id is None:
             self.setWindowTitle(self.tr("New person"))
@@ -367,7 +347,7 @@ class PersonDialog(QDialog):
                 saved = edits.edit(self._ops, self.tr("Edit person «%1»").replace("%1", name),
                                    self.loaded, wanted)  # fmt: skip
         except ValidationError as problem:
-            show_problems_in(self, (self.form, self.personal), problem, lang)
+            forms.show_problems_in(self, (self.form, self.personal), problem, lang)
             return False
         except StaleEditError as problem:
             if forms.offer_reload(self, problem, lang):
