@@ -38,28 +38,14 @@ from planner.domain.records import HOME_TIMEZONE, Delegation
 from planner.domain.rules import COUNTRY_CODES
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
-from planner.gui.edits import RecordOps
 from planner.gui.formats import date_range
 from planner.gui.participants_panel import ParticipantsPanel
 from planner.gui.programme_panel import ProgrammePanel
+from planner.gui.record_ops import delegation_ops
 from planner.gui.workbench import Workbench
-from planner.services.delegations import (
-    delete_delegation,
-    get_delegation,
-    restore_delegation,
-    save_delegation,
-)
+from planner.services.delegations import get_delegation
 from planner.services.partners import list_partners
 from planner.services.programmes import list_programmes
-
-
-def delegation_ops(bench: Workbench) -> RecordOps[Delegation]:
-    db = bench.db
-    return RecordOps(
-        save=lambda d: save_delegation(db, d),
-        delete=lambda i, v: delete_delegation(db, i, v),
-        restore=lambda i: restore_delegation(db, i),
-    )
 
 
 def _tr(text: str) -> str:

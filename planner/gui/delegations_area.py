@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DelegationStatus, Direction
 from planner.domain.errors import PlannerError
 from planner.gui import forms
-from planner.gui.delegation_editor import delegation_ops
 from planner.gui.delegation_model import DATES, PARTNERS, TITLE, DelegationTableModel
+from planner.gui.record_ops import delegation_ops
 from planner.gui.workbench import Workbench
 from planner.services.delegations import count_delegations, get_delegation, list_delegations
 from planner.services.programmes import list_programmes

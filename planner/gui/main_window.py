@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -30,14 +31,16 @@ from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.background import run_in_background
 from planner.gui.coming_area import ComingArea
-from planner.gui.delegation_editor import DelegationEditor
-from planner.gui.delegations_area import DelegationsArea
 from planner.gui.edits import Edits
-from planner.gui.overview_area import OverviewArea
-from planner.gui.partners_area import PartnersArea
-from planner.gui.people_area import PeopleArea
 from planner.gui.workbench import Workbench
 from planner.services.workspace import Database, back_up, suggested_backup_name
+
+if TYPE_CHECKING:  # the areas and editors are imported when first shown: a quicker start
+    from planner.gui.delegation_editor import DelegationEditor
+    from planner.gui.delegations_area import DelegationsArea
+    from planner.gui.overview_area import OverviewArea
+    from planner.gui.partners_area import PartnersArea
+    from planner.gui.people_area import PeopleArea
 
 RECENT_LIMIT = 8
 AREAS = ("overview", "delegations", "calendar", "people", "partners", "gifts", "checklists",
@@ -64,28 +67,8 @@ class MainWindow(QMainWindow):
         self.bench = Workbench(db, self.edits, language, settings, self, self.open_delegation)
         self.editors: dict[int | None, DelegationEditor] = {}
 
-        self.overview = OverviewArea(self.bench)
-        self.delegations = DelegationsArea(self.bench)
-        self.people = PeopleArea(self.bench)
-        self.partners = PartnersArea(self.bench)
-        self.areas: dict[str, QWidget] = {
-            "overview": self.overview,
-            "delegations": self.delegations,
-            "calendar": ComingArea(self.tr("Calendar"), self.tr(
-                "The calendar of visits by month and week, and the iCalendar export that every "
-                "colleague's calendar reads, come with the calendar issue.")),
-            "people": self.people,
-            "partners": self.partners,
-            "gifts": ComingArea(self.tr("Gifts"), self.tr(
-                "The souvenir stock (purchases, hand-outs, write-offs, stock-takes) and the "
-                "register of gifts received come with the gifts issue.")),
-            "checklists": ComingArea(self.tr("Checklists"), self.tr(
-                "Protocol checklists for each visit, made from templates with their due dates, "
-                "come with the checklists issue.")),
-            "reports": ComingArea(self.tr("Reports"), self.tr(
-                "Printed visit programmes, participant lists, badges and the annual programme "
-                "report come with the printing issue.")),
-        }  # fmt: skip
+        # Areas are made when first shown: the window opens with only the one it shows.
+        self._made: dict[str, QWidget] = {}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Areas"))
@@ -97,7 +80,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icons[key], names[key], self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 34))
-            self.stack.addWidget(self.areas[key])
+            self.stack.addWidget(QWidget())  # a stand-in until the area is first shown
         self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 16)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.splitter = QSplitter()
@@ -111,12 +94,79 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.delegations.model.total_known.connect(self._show_count)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._restore_state()
-        self._update_count()
+
+    def area(self, key: str) -> QWidget:
+        """The area ``key``, made now if it has not been shown yet."""
+        made = self._made.get(key)
+        if made is None:
+            made = self._make_area(key)
+            index = AREAS.index(key)
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, made)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._made[key] = made
+        return made
+
+    def _make_area(self, key: str) -> QWidget:
+        bench = self.bench
+        if key == "overview":
+            from planner.gui.overview_area import OverviewArea
+
+            return OverviewArea(bench)
+        if key == "delegations":
+            from planner.gui.delegations_area import DelegationsArea
+
+            area = DelegationsArea(bench)
+            area.model.total_known.connect(self._show_count)
+            if area.model.total is not None:  # counted while it was being made
+                self._show_count(area.model.total)
+            return area
+        if key == "people":
+            from planner.gui.people_area import PeopleArea
+
+            return PeopleArea(bench)
+        if key == "partners":
+            from planner.gui.partners_area import PartnersArea
+
+            return PartnersArea(bench)
+        promises = {
+            "calendar": self.tr(
+                "The calendar of visits by month and week, and the iCalendar export that every "
+                "colleague's calendar reads, come with the calendar issue."),
+            "gifts": self.tr(
+                "The souvenir stock (purchases, hand-outs, write-offs, stock-takes) and the "
+                "register of gifts received come with the gifts issue."),
+            "checklists": self.tr(
+                "Protocol checklists for each visit, made from templates with their due dates, "
+                "come with the checklists issue."),
+            "reports": self.tr(
+                "Printed visit programmes, participant lists, badges and the annual programme "
+                "report come with the printing issue."),
+        }  # fmt: skip
+        return ComingArea(self._area_names()[key], promises[key])
+
+    @property
+    def overview(self) -> OverviewArea:
+        return self.area("overview")  # type: ignore[return-value]
+
+    @property
+    def delegations(self) -> DelegationsArea:
+        return self.area("delegations")  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeopleArea:
+        return self.area("people")  # type: ignore[return-value]
+
+    @property
+    def partners(self) -> PartnersArea:
+        return self.area("partners")  # type: ignore[return-value]
 
     def _area_names(self) -> dict[str, str]:
         return {
@@ -244,9 +294,15 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if row < 0:
             return
+        key = AREAS[row]
+        fresh = key not in self._made
+        area = self.area(key)
         self.stack.setCurrentIndex(row)
-        area = self.stack.currentWidget()
-        area.refresh()  # type: ignore[attr-defined]
+        if not fresh:  # filled when made; since then others may have changed the database
+            area.refresh()  # type: ignore[attr-defined]
+        self.count_label.setVisible(key == "delegations")
+        if key == "delegations":
+            self._update_count()
 
     def _find(self) -> None:
         """Ctrl+F: the search of the area shown, or the delegation search."""
@@ -274,6 +330,8 @@ class MainWindow(QMainWindow):
         """Show the editor of ``delegation_id`` (one window per delegation; None: new)."""
         editor = self.editors.get(delegation_id) if delegation_id is not None else None
         if editor is None:
+            from planner.gui.delegation_editor import DelegationEditor
+
             try:
                 editor = DelegationEditor(self.bench, delegation_id)
             except PlannerError as problem:
