@@ -250,6 +250,38 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
     "in_force": ("чинна", "in force"),
     "expired": ("строк дії минув", "expired"),
     "terminated": ("розірвана", "terminated"),
+    # AgendaStatus and TaskStatus: planned, confirmed, done, cancelled, open are above
+    # TransportKind (its other is above)
+    "plane": ("літак", "plane"),
+    "train": ("поїзд", "train"),
+    "bus": ("автобус", "bus"),
+    "car": ("автомобіль", "car"),
+    # TaskCategory (its press and security are above, with the roles)
+    "invitations": ("запрошення", "invitations"),
+    "accommodation": ("проживання", "accommodation"),
+    "transport": ("транспорт", "transport"),
+    "interpreting": ("усний переклад", "interpreting"),
+    "programme": ("програма візиту", "programme"),
+    "protocol": ("протокол", "protocol"),
+    "gifts": ("подарунки", "gifts"),
+    "follow_up": ("заходи після візиту", "follow-up"),
+    # TaskAnchor
+    "arrival": ("прибуття", "arrival"),
+    "departure": ("відбуття", "departure"),
+    # VisitKind
+    "incoming_official": ("офіційний візит до міста", "incoming official visit"),
+    "outgoing_visit": ("виїзний візит", "outgoing visit"),
+    "online_meeting": ("онлайн-зустріч", "online meeting"),
+    "youth_or_sports": ("молодіжний або спортивний обмін", "youth or sports exchange"),
+    "city_day": ("День міста", "City Day"),
+    # MovementKind
+    "purchase": ("закупівля", "purchase"),
+    "hand_out": ("видача", "hand-out"),
+    "write_off": ("списання", "write-off"),
+    "stock_take": ("інвентаризація", "stock-take"),
+    # GiftDirection
+    "given": ("вручено", "given"),
+    "received": ("отримано", "received"),
 }
 
 

@@ -99,7 +99,7 @@ class DelegationEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(900, 720)
+        self.resize(1120, 760)
         self._show(self.loaded)
         bench.edits.changed.connect(self._database_changed)
 
@@ -112,6 +112,7 @@ class DelegationEditor(QWidget):
         left, right = QFormLayout(), QFormLayout()
         for half in (left, right):
             half.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        right.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long names: labels on top
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         self.form = forms.Form(left)
@@ -214,6 +215,7 @@ class DelegationEditor(QWidget):
                            delegation.start_date.year)  # fmt: skip
         self.form.clear_problems()
         self.side_form.clear_problems()
+        self.form.show_beginnings()
         saved = delegation.id is not None
         for index in (1, 2):
             self.tabs.setTabEnabled(index, saved)

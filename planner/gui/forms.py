@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -95,6 +96,13 @@ class Form:
             label.clear()
             label.hide()
             self.inputs[field].setAccessibleDescription(self._descriptions[field])
+
+    def show_beginnings(self) -> None:
+        """Each line input shows the start of its text (Qt leaves the cursor at the end, so
+        a long title filled in would show only its last words)."""
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)
 
     def problem_text(self, field: str) -> str:
         return self._problems[field].text()

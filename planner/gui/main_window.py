@@ -138,17 +138,18 @@ class MainWindow(QMainWindow):
             return PartnersArea(bench)
         promises = {
             "calendar": self.tr(
-                "The calendar of visits by month and week, and the iCalendar export that every "
-                "colleague's calendar reads, come with the calendar issue."),
+                "Here the visits will be shown by month and by week, and sent as calendar files "
+                "that every colleague's calendar reads. Until then, the Overview shows the "
+                "coming weeks."),
             "gifts": self.tr(
-                "The souvenir stock (purchases, hand-outs, write-offs, stock-takes) and the "
-                "register of gifts received come with the gifts issue."),
+                "Here the souvenir stock will be kept (purchases, gifts handed over, "
+                "write-offs, stock-takes) with the register of gifts received."),
             "checklists": self.tr(
-                "Protocol checklists for each visit, made from templates with their due dates, "
-                "come with the checklists issue."),
+                "Here each visit's protocol checklist will be kept, made from a template "
+                "with its due dates, and the tasks that are overdue."),
             "reports": self.tr(
-                "Printed visit programmes, participant lists, badges and the annual programme "
-                "report come with the printing issue."),
+                "Here visit programmes, participant lists, badges, checklists and the annual "
+                "programme report will be printed."),
         }  # fmt: skip
         return ComingArea(self._area_names()[key], promises[key])
 

@@ -228,6 +228,7 @@ class PartnerDialog(_RecordDialog):
         else:
             self.setWindowTitle(self.tr("Partner «%1»").replace("%1", partner.name_uk))
         self._show(partner or Partner(name_uk=""))
+        self.form.show_beginnings()
         self.name_uk.setFocus()
 
     def _show(self, record: Partner) -> None:
@@ -334,6 +335,7 @@ class AgreementDialog(_RecordDialog):
             self.setWindowTitle(self.tr("Agreement «%1»").replace("%1", agreement.title))
         self._show(agreement or Agreement(partner_id=partner.id, kind=AgreementType.MEMORANDUM,
                                           title=""))  # fmt: skip
+        self.form.show_beginnings()
         self.title.setFocus()
 
     def _show(self, record: Agreement) -> None:

@@ -320,9 +320,9 @@ class PartnersArea(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        # Agreement titles are long ("Угода про побратимство між містом … та …"): more room.
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # Partner names need the room first; agreement titles wrap in their tooltip.
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         state = self._bench.settings.value(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]

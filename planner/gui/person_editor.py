@@ -282,6 +282,8 @@ class PersonDialog(QDialog):
         forms.set_date(self.birth_date, person.birth_date)
         self.form.clear_problems()
         self.personal.clear_problems()
+        self.form.show_beginnings()
+        self.personal.show_beginnings()
         self._fill_delegations(person)
         if person.id is None:
             self.setWindowTitle(self.tr("New person"))

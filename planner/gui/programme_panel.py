@@ -232,14 +232,16 @@ class ProgrammeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             heading = weekday_date(day.day)
             if not day.in_visit:
-                heading += " — " + _translate("outside the visit's dates")
+                heading += " — " + QCoreApplication.translate(
+                    "ProgrammeModel", "outside the visit's dates"
+                )
             return heading
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and not day.in_visit:
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and not day.entries:
-            return _translate("Nothing planned for this day yet")
+            return QCoreApplication.translate("ProgrammeModel", "Nothing planned for this day yet")
         return None
 
     def _display(self, entry: ProgrammeEntry) -> tuple[str, ...]:
@@ -258,7 +260,9 @@ class ProgrammeModel(QAbstractItemModel):
         if not names:
             return ""
         if len(names) == self._everyone and len(names) > 1:
-            return _translate("everyone (%1)").replace("%1", str(len(names)))
+            return QCoreApplication.translate("ProgrammeModel", "everyone (%1)").replace(
+                "%1", str(len(names))
+            )
         return f"{len(names)}: {', '.join(names)}"
 
     def _tooltip(self, entry: ProgrammeEntry, column: int) -> str | None:
@@ -269,7 +273,9 @@ class ProgrammeModel(QAbstractItemModel):
             other = item.title_uk if self._language == "en" else item.title_en
             return "\n\n".join(t for t in (other, item.description) if t) or None
         if column == TIME and is_abroad(self._zone):
-            return _translate("Local time (%1); Kyiv time in brackets").replace("%1", self._zone)
+            return QCoreApplication.translate(
+                "ProgrammeModel", "Local time (%1); Kyiv time in brackets"
+            ).replace("%1", self._zone)
         return None
 
     # --- finding rows --------------------------------------------------------------------
@@ -400,7 +406,7 @@ class ProgrammePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((VENUE, 220), (ATTENDEES, 190), (DRESS, 150)):
+        for column, width in ((VENUE, 170), (ATTENDEES, 150), (DRESS, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)

@@ -2,7 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Пункт програми</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Новий пункт програми</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>ne&amp;xt day</source>
+        <translation>наступного дн&amp;я</translation>
+    </message>
+    <message>
+        <source>The item ends after midnight</source>
+        <translation>Пункт програми завершується після опівночі</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Завершення</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершення</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Ukrainian)</source>
+        <translation>&amp;Назва (укр.)</translation>
+    </message>
+    <message>
+        <source>Title (En&amp;glish)</source>
+        <translation>Назва (&amp;англ.)</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription</source>
+        <translation>&amp;Опис</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Місце проведення</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible</source>
+        <translation>&amp;Відповідальна особа</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>Прис&amp;утні</translation>
+    </message>
+    <message>
+        <source>Dress &amp;code</source>
+        <translation>Дрес-&amp;код</translation>
+    </message>
+    <message>
+        <source>Transp&amp;ort</source>
+        <translation>&amp;Транспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Пр&amp;имітки</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Місце проведення</translation>
+    </message>
+    <message>
+        <source>No venue: type to search</source>
+        <translation>Місце не вказано: почніть вводити назву для пошуку</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w venue…</source>
+        <translation>Нове міс&amp;це…</translation>
+    </message>
+    <message>
+        <source>— nobody named —</source>
+        <translation>— не призначено —</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (видалено)</translation>
+    </message>
+    <message>
+        <source>Kyiv time (%1).</source>
+        <translation>Київський час (%1).</translation>
+    </message>
+    <message>
+        <source>Local time of the visit (%1); %2.</source>
+        <translation>Місцевий час візиту (%1); %2.</translation>
+    </message>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation>додавання пункту програми «%1»</translation>
+    </message>
+    <message>
+        <source>Change agenda item “%1”</source>
+        <translation>редагування пункту програми «%1»</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Партнер: %1</translation>
+    </message>
+    <message>
+        <source>culture, education, sport</source>
+        <translation>культура, освіта, спорт</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Обрати…</translation>
+    </message>
+    <message>
+        <source>Choose the scanned document</source>
+        <translation>Обрати скан документа</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>Дата &amp;підписання:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Чинна до:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Areas of coo&amp;peration (comma separated):</source>
+        <translation>Сфе&amp;ри співпраці (через кому):</translation>
+    </message>
+    <message>
+        <source>&amp;Document reference:</source>
+        <translation>Ре&amp;квізити документа:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an of the document:</source>
+        <translation>Скан &amp;документа:</translation>
+    </message>
+    <message>
+        <source>Scan of the document</source>
+        <translation>Скан документа</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitated by:</source>
+        <translation>За спри&amp;яння:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Пр&amp;имітки:</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Нова угода</translation>
+    </message>
+    <message>
+        <source>Agreement «%1»</source>
+        <translation>Угода «%1»</translation>
+    </message>
+    <message>
+        <source>Add agreement «%1»</source>
+        <translation>додавання угоди «%1»</translation>
+    </message>
+    <message>
+        <source>Change agreement «%1»</source>
+        <translation>редагування угоди «%1»</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Скани документів (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Чинна до</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Відкриття %1…</translation>
+    </message>
     <message>
         <source>Could not open the database</source>
         <translation>Не вдалося відкрити базу даних</translation>
@@ -10,6 +235,115 @@
     <message>
         <source>A demo database was created: %1</source>
         <translation>Створено демонстраційну базу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationEditor</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Огляд</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Учасники</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>&amp;Програма</translation>
+    </message>
+    <message>
+        <source>&amp;Delete delegation</source>
+        <translation>Видалити &amp;делегацію</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Ukrainian):</source>
+        <translation>&amp;Назва (укр.):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Назва (&amp;англ.):</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>Нап&amp;рям:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Дата по&amp;чатку:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Дата &amp;завершення:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Країна (код ISO):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовий по&amp;яс:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible officer:</source>
+        <translation>&amp;Відповідальна особа:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>М&amp;ета:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Пр&amp;имітки:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Пар&amp;тнери:</translation>
+    </message>
+    <message>
+        <source>Programme &amp;measures:</source>
+        <translation>За&amp;ходи програми:</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Нова делегація</translation>
+    </message>
+    <message>
+        <source>Save the delegation first</source>
+        <translation>Спершу збережіть делегацію</translation>
+    </message>
+    <message>
+        <source>Add delegation «%1»</source>
+        <translation>додавання делегації «%1»</translation>
+    </message>
+    <message>
+        <source>Edit delegation «%1»</source>
+        <translation>редагування делегації «%1»</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Видалити делегацію</translation>
+    </message>
+    <message>
+        <source>Delete the delegation «%1» with its participants and programme?
+Edit &gt; Undo brings it back.</source>
+        <translation>Видалити делегацію «%1» разом з учасниками та програмою візиту?
+Повернути її можна через Редагування &gt; Скасувати.</translation>
+    </message>
+    <message>
+        <source>Delete delegation «%1»</source>
+        <translation>видалення делегації «%1»</translation>
     </message>
 </context>
 <context>
@@ -44,11 +378,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Delegation planner — %1</source>
-        <translation>Планувальник делегацій — %1</translation>
-    </message>
+    <name>DelegationsArea</name>
     <message>
         <source>Search: title, place, partner, participant…</source>
         <translation>Пошук: назва, місто, партнер, учасник…</translation>
@@ -56,6 +386,160 @@
     <message>
         <source>Search delegations</source>
         <translation>Пошук делегацій</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Усі напрями</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Programme measure</source>
+        <translation>Захід програми</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Усі заходи</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Кінець періоду</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегації</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation</source>
+        <translation>Н&amp;ова делегація</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Видалити делегацію</translation>
+    </message>
+    <message>
+        <source>Delete the delegation «%1» with its participants and programme?
+Edit &gt; Undo brings it back.</source>
+        <translation>Видалити делегацію «%1» разом з учасниками та програмою візиту?
+Повернути її можна через Редагування &gt; Скасувати.</translation>
+    </message>
+    <message>
+        <source>Delete delegation «%1»</source>
+        <translation>видалення делегації «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Could not undo</source>
+        <translation>Не вдалося скасувати</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>Не вдалося повторити</translation>
+    </message>
+    <message>
+        <source>The undo history has been cleared.</source>
+        <translation>Історію дій для скасування очищено.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Personal data: it is left out of anything that leaves the office unless you ask for it.</source>
+        <translation>Персональні дані: їх не включають до жодних матеріалів, що передаються за межі управління, якщо ви не попросите про це.</translation>
+    </message>
+    <message>
+        <source>Empty means no date: select the date and press Delete.</source>
+        <translation>Порожнє поле означає, що дати немає: виділіть дату й натисніть Delete.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Запис тим часом змінено</translation>
+    </message>
+    <message>
+        <source>Reload it to see the other changes (yours in this window are dropped), or keep editing and copy your changes aside first.</source>
+        <translation>Оновіть запис, щоб побачити зміни колеги (ваші зміни в цьому вікні буде втрачено), або продовжте редагування й спершу скопіюйте свої зміни окремо.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продовжити редагування</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>This window has changes that are not saved. Save them?</source>
+        <translation>У цьому вікні є незбережені зміни. Зберегти їх?</translation>
+    </message>
+</context>
+<context>
+    <name>Journey</name>
+    <message>
+        <source>(not known)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <source>e.g. PS 101</source>
+        <translation>напр. PS 101</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delegation planner — %1</source>
+        <translation>Планувальник делегацій — %1</translation>
+    </message>
+    <message>
+        <source>Here the visits will be shown by month and by week, and sent as calendar files that every colleague&apos;s calendar reads. Until then, the Overview shows the coming weeks.</source>
+        <translation>Тут візити буде показано за місяцями й тижнями, а також надіслано як файли календаря, які відкриває календар кожного колеги. Поки що найближчі тижні показано в розділі «Огляд».</translation>
+    </message>
+    <message>
+        <source>Here the souvenir stock will be kept (purchases, gifts handed over, write-offs, stock-takes) with the register of gifts received.</source>
+        <translation>Тут вестиметься облік сувенірів (закупівля, вручені подарунки, списання, інвентаризація) разом із реєстром отриманих подарунків.</translation>
+    </message>
+    <message>
+        <source>Here each visit&apos;s protocol checklist will be kept, made from a template with its due dates, and the tasks that are overdue.</source>
+        <translation>Тут вестиметься протокольний чек-лист кожного візиту, створений за шаблоном із термінами виконання, і буде видно прострочені завдання.</translation>
+    </message>
+    <message>
+        <source>Here visit programmes, participant lists, badges, checklists and the annual programme report will be printed.</source>
+        <translation>Тут можна буде друкувати програми візитів, списки учасників, бейджі, чек-листи та річний звіт про виконання програми.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -66,8 +550,80 @@
         <translation>&amp;Відкрити базу даних…</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегації</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Сувеніри</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Чек-листи</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Нова делегація…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Нова &amp;база даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Створити &amp;резервну копію…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Знайти</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Останні бази даних</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ви&amp;гляд</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -86,6 +642,10 @@
         <translation>&amp;Про програму</translation>
     </message>
     <message>
+        <source>Main toolbar</source>
+        <translation>Головна панель інструментів</translation>
+    </message>
+    <message>
         <source>Delegations: %1</source>
         <translation>Делегацій: %1</translation>
     </message>
@@ -98,6 +658,38 @@
         <translation>Бази даних планувальника (*.sqlite3 *.db);;Усі файли (*)</translation>
     </message>
     <message>
+        <source>New database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>Planner databases (*.sqlite3 *.db)</source>
+        <translation>Бази даних планувальника (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>«%1» already exists. Choose another name, or open it with File &gt; Open database.</source>
+        <translation>Файл «%1» уже існує. Оберіть іншу назву або відкрийте його через Файл &gt; Відкрити базу даних.</translation>
+    </message>
+    <message>
+        <source>No other database yet</source>
+        <translation>Інших баз даних поки немає</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Створити резервну копію</translation>
+    </message>
+    <message>
+        <source>A shared database on a server is backed up by the server&apos;s administrator.</source>
+        <translation>Резервні копії спільної бази даних на сервері створює адміністратор сервера.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервну копію збережено: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Створення резервної копії…</translation>
+    </message>
+    <message>
         <source>Delegation planner</source>
         <translation>Планувальник делегацій</translation>
     </message>
@@ -106,6 +698,810 @@
 International cooperation department.</source>
         <translation>Планувальник делегацій %1
 Управління міжнародного співробітництва.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentInput</name>
+    <message>
+        <source>Known</source>
+        <translation>Відомо</translation>
+    </message>
+    <message>
+        <source>%1 known</source>
+        <translation>%1: відомо</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to another day</source>
+        <translation>Перенести на інший день</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Move “%1” to another day; its times stay the same.</source>
+        <translation>Перенести «%1» на інший день; час початку й завершення не зміниться.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewArea</name>
+    <message>
+        <source>In progress</source>
+        <translation>Тривають зараз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming %n week(s)</source>
+        <translation>
+            <numerusform>Найближчий %n тиждень</numerusform>
+            <numerusform>Найближчі %n тижні</numerusform>
+            <numerusform>Найближчі %n тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Сьогодні: %1</translation>
+    </message>
+    <message>
+        <source>No visit is in progress today.</source>
+        <translation>Сьогодні не триває жоден візит.</translation>
+    </message>
+    <message>
+        <source>Nothing planned for the coming weeks.</source>
+        <translation>На найближчі тижні нічого не заплановано.</translation>
+    </message>
+    <message>
+        <source>Overdue checklist tasks: %1</source>
+        <translation>Прострочені завдання чек-листів: %1</translation>
+    </message>
+    <message>
+        <source>Souvenirs running low: %1</source>
+        <translation>Сувеніри, що закінчуються: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Type a name in Cyrillic or Latin, then choose with ↓ and Enter</source>
+        <translation>Введіть ім’я кирилицею або латиницею, потім оберіть особу клавішами ↓ та Enter</translation>
+    </message>
+    <message>
+        <source>Add participant: search people</source>
+        <translation>Додати учасника: пошук осіб</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant:</source>
+        <translation>Дод&amp;ати учасника:</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Знайдені особи</translation>
+    </message>
+    <message>
+        <source>Participants in order of precedence</source>
+        <translation>Учасники в порядку протокольного старшинства</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Role, arrival, departure, hotel (Enter)</source>
+        <translation>Роль, прибуття, відбуття, готель (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove from the delegation (Delete)</source>
+        <translation>Вилучити зі складу делегації (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>В&amp;гору</translation>
+    </message>
+    <message>
+        <source>Earlier in the order of precedence (Ctrl+Up)</source>
+        <translation>Вище в порядку старшинства (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Вн&amp;из</translation>
+    </message>
+    <message>
+        <source>Later in the order of precedence (Ctrl+Down)</source>
+        <translation>Нижче в порядку старшинства (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>(already a participant)</source>
+        <translation>(уже учасник)</translation>
+    </message>
+    <message>
+        <source>Create person «%1»…</source>
+        <translation>Створити особу «%1»…</translation>
+    </message>
+    <message>
+        <source>Add participant «%1»</source>
+        <translation>додавання учасника «%1»</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Вилучити учасника</translation>
+    </message>
+    <message>
+        <source>Remove «%1» from the delegation? They also leave the programme items they attend.
+Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Вилучити «%1» зі складу делегації? Особу буде вилучено й з пунктів програми, у яких вона бере участь.
+Повернути можна через Редагування &gt; Скасувати (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Remove participant «%1»</source>
+        <translation>вилучення учасника «%1»</translation>
+    </message>
+    <message>
+        <source>Move «%1» up</source>
+        <translation>переміщення «%1» вгору</translation>
+    </message>
+    <message>
+        <source>Move «%1» down</source>
+        <translation>переміщення «%1» вниз</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я та прізвище</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Відбуття</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Готель</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>Participant «%1»</source>
+        <translation>Учасник «%1»</translation>
+    </message>
+    <message>
+        <source>Times are by the clock of the visit: %1.</source>
+        <translation>Час зазначено за часовим поясом візиту: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Транспорт:</translation>
+    </message>
+    <message>
+        <source>Flight or train &amp;number:</source>
+        <translation>&amp;Номер рейсу або поїзда:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Дата й час:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Відбуття</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansport:</source>
+        <translation>Тр&amp;анспорт:</translation>
+    </message>
+    <message>
+        <source>Flight or train n&amp;umber:</source>
+        <translation>Номер ре&amp;йсу або поїзда:</translation>
+    </message>
+    <message>
+        <source>Date and ti&amp;me:</source>
+        <translation>Дата й &amp;час:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Міс&amp;це:</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Готель:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Пр&amp;имітки:</translation>
+    </message>
+    <message>
+        <source>Edit participant «%1»</source>
+        <translation>редагування учасника «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>&amp;Name (Ukrainian):</source>
+        <translation>&amp;Назва (укр.):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Назва (&amp;англ.):</translation>
+    </message>
+    <message>
+        <source>Name in its own lan&amp;guage:</source>
+        <translation>Назва мовою &amp;оригіналу:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Країна (код ISO):</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Місто:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Веб&amp;сайт:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примітки:</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Новий партнер</translation>
+    </message>
+    <message>
+        <source>Partner «%1»</source>
+        <translation>Партнер «%1»</translation>
+    </message>
+    <message>
+        <source>Add partner «%1»</source>
+        <translation>додавання партнера «%1»</translation>
+    </message>
+    <message>
+        <source>Change partner «%1»</source>
+        <translation>редагування партнера «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Угоди</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message>
+        <source>Name in Ukrainian, English or its own language…</source>
+        <translation>Назва українською, англійською або мовою оригіналу…</translation>
+    </message>
+    <message>
+        <source>Find partners</source>
+        <translation>Пошук партнерів</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Знайти:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>Пар&amp;тнери:</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>Новий &amp;партнер…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it partner…</source>
+        <translation>Р&amp;едагувати…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te partner</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Agreements of the chosen partner</source>
+        <translation>Угоди обраного партнера</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w agreement…</source>
+        <translation>Н&amp;ова угода…</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;greement…</source>
+        <translation>Редагуват&amp;и угоду…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete agreement</source>
+        <translation>Вида&amp;лити угоду</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements (choose a partner):</source>
+        <translation>&amp;Угоди (оберіть партнера):</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements with «%1»:</source>
+        <translation>&amp;Угоди з «%1»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n agreement(s) are hidden with it.</source>
+        <translation>
+            <numerusform>Разом із ним буде приховано %n пов’язану угоду.</numerusform>
+            <numerusform>Разом із ним буде приховано %n пов’язані угоди.</numerusform>
+            <numerusform>Разом із ним буде приховано %n пов’язаних угод.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete partner «%1»?</source>
+        <translation>Видалити партнера «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Видалити партнера</translation>
+    </message>
+    <message>
+        <source>Delete partner «%1»</source>
+        <translation>видалення партнера «%1»</translation>
+    </message>
+    <message>
+        <source>Delete agreement «%1»?</source>
+        <translation>Видалити угоду «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Видалити угоду</translation>
+    </message>
+    <message>
+        <source>Delete agreement «%1»</source>
+        <translation>видалення угоди «%1»</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes the deletion.</source>
+        <translation>Видалення можна скасувати клавішами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleArea</name>
+    <message>
+        <source>Surname or name, in Cyrillic or Latin, organisation, e-mail…</source>
+        <translation>Прізвище або ім’я кирилицею чи латиницею, організація, e-mail…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Пошук осіб</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Нова &amp;особа…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Р&amp;едагувати…</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s card (Enter)</source>
+        <translation>Відкрити картку особи (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Delete the person (Delete); Ctrl+Z undoes it</source>
+        <translation>Видалити особу (Delete); скасувати — Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Осіб: %1</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Видалити особу</translation>
+    </message>
+    <message>
+        <source>Delete «%1»?
+Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Видалити «%1»?
+Повернути запис можна через Редагування &gt; Скасувати (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete person «%1»</source>
+        <translation>видалення особи «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Прізвище та ім’я</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>Латиницею</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>e.g. Mr, Ms, Dr</source>
+        <translation>напр. пан, пані, д-р</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. uk, en, de</source>
+        <translation>через кому, напр. uk, en, de</translation>
+    </message>
+    <message>
+        <source>Sur&amp;name:</source>
+        <translation>&amp;Прізвище:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>Surname (&amp;Latin):</source>
+        <translation>Прізвище &amp;латиницею:</translation>
+    </message>
+    <message>
+        <source>Given names (Lat&amp;in):</source>
+        <translation>Ім’я латини&amp;цею:</translation>
+    </message>
+    <message>
+        <source>Hono&amp;rific:</source>
+        <translation>&amp;Звертання:</translation>
+    </message>
+    <message>
+        <source>&amp;Position (Ukrainian):</source>
+        <translation>По&amp;сада (укр.):</translation>
+    </message>
+    <message>
+        <source>Position (&amp;English):</source>
+        <translation>Посада (&amp;англ.):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Організація:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>Па&amp;ртнер:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Країна (код ISO):</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages:</source>
+        <translation>&amp;Мови:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Електронна пошта:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Пр&amp;имітки:</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональні дані</translation>
+    </message>
+    <message>
+        <source>The shaded fields are personal data protected by law: they stay in the office and are left out of lists and exports that leave it unless you ask for them.</source>
+        <translation>Виділені кольором поля містять персональні дані, захищені законом: вони залишаються в управлінні й не потрапляють до списків та експортованих файлів, що передаються за його межі, якщо ви не попросите про це.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>Особливості &amp;харчування:</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility needs:</source>
+        <translation>Потреби щодо &amp;доступності:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name in passport:</source>
+        <translation>По&amp;вне ім’я за паспортом:</translation>
+    </message>
+    <message>
+        <source>Passport numbe&amp;r:</source>
+        <translation>&amp;Номер паспорта:</translation>
+    </message>
+    <message>
+        <source>Passport countr&amp;y:</source>
+        <translation>Країна вида&amp;чі паспорта:</translation>
+    </message>
+    <message>
+        <source>Passport &amp;valid until:</source>
+        <translation>Паспорт ді&amp;йсний до:</translation>
+    </message>
+    <message>
+        <source>Date of birt&amp;h:</source>
+        <translation>Дата народ&amp;ження:</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gations of this person:</source>
+        <translation>&amp;Участь у делегаціях:</translation>
+    </message>
+    <message>
+        <source>Delegations of this person</source>
+        <translation>Делегації цієї особи</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the delegation</source>
+        <translation>Enter або подвійне клацання відкриває делегацію</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>(deleted partner)</source>
+        <translation>(видалений партнер)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Нова особа</translation>
+    </message>
+    <message>
+        <source>Person «%1»</source>
+        <translation>Особа «%1»</translation>
+    </message>
+    <message>
+        <source>No delegations yet</source>
+        <translation>Делегацій поки немає</translation>
+    </message>
+    <message>
+        <source>Add person «%1»</source>
+        <translation>додавання особи «%1»</translation>
+    </message>
+    <message>
+        <source>Edit person «%1»</source>
+        <translation>редагування особи «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Kyiv %1, next day</source>
+        <translation>Київ %1, наступного дня</translation>
+    </message>
+    <message>
+        <source>Kyiv %1, day before</source>
+        <translation>Київ %1, напередодні</translation>
+    </message>
+    <message>
+        <source>Kyiv %1</source>
+        <translation>Київ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Місце проведення</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Присутні</translation>
+    </message>
+    <message>
+        <source>Dress code</source>
+        <translation>Дрес-код</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>outside the visit&apos;s dates</source>
+        <translation>поза датами візиту</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this day yet</source>
+        <translation>На цей день поки нічого не заплановано</translation>
+    </message>
+    <message>
+        <source>everyone (%1)</source>
+        <translation>усі (%1)</translation>
+    </message>
+    <message>
+        <source>Local time (%1); Kyiv time in brackets</source>
+        <translation>Місцевий час (%1); київський час — у дужках</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>Дод&amp;ати пункт…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Ду&amp;блювати</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another day…</source>
+        <translation>Перенести на &amp;інший день…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Programme of the visit</source>
+        <translation>Програма візиту</translation>
+    </message>
+    <message>
+        <source>This delegation has been deleted.</source>
+        <translation>Цю делегацію видалено.</translation>
+    </message>
+    <message>
+        <source>Times are local to the visit (%1); Kyiv time is in brackets.</source>
+        <translation>Зазначено місцевий час візиту (%1); київський час — у дужках.</translation>
+    </message>
+    <message>
+        <source>Times are Kyiv time (%1).</source>
+        <translation>Зазначено київський час (%1).</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>дублювання «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>перенесення «%1» на інший день: %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2, %3)? Undo brings it back.</source>
+        <translation>Видалити «%1» (%2, %3)? Цю дію можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Видалити пункт програми</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>видалення «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>New venue</source>
+        <translation>Нове місце проведення</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Назва &amp;англійською</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Місто</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>А&amp;дреса</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity</source>
+        <translation>Міс&amp;ткість</translation>
+    </message>
+    <message>
+        <source>Add venue “%1”</source>
+        <translation>додавання місця проведення «%1»</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
     </message>
 </context>
 </TS>

@@ -385,6 +385,8 @@ def test_changing_an_agreement_and_a_stale_save_of_it(qtbot: QtBot, workbench: W
     shown(qtbot, dialog)
     assert (dialog.title.text(), dialog.areas.text(), date_of(dialog.signed_on)) == (
         "Угода про побратимство", "культура", date(2017, 6, 12))  # fmt: skip
+    dialog.areas.setFocus()
+    qtbot.keyClick(dialog.areas, Qt.Key.Key_End)  # to add after what is there
     type_text(dialog.areas, ", спорт")
     dialog.status.setFocus()
     qtbot.keyClick(dialog.status, Qt.Key.Key_End)  # розірвана
