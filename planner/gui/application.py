@@ -105,8 +105,11 @@ class Application:
 
     def _show_window(self) -> None:
         assert self.db is not None
-        if self.window is not None:
-            self.window.close()
+        replaced = self.window
+        if replaced is not None and replaced.close():
+            # Deleted, not only hidden: the lambdas its actions are connected to refer to it,
+            # and that keeps every replaced window (areas, models, editors) alive otherwise.
+            replaced.deleteLater()
         self.window = MainWindow(self.db, self.language, self.settings)
         self.window.open_database_requested.connect(self.open_from_window)
         self.window.new_database_requested.connect(self.open_from_window)

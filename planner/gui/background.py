@@ -2,7 +2,8 @@
 
 The work runs in a QThread; while it lasts, a busy dialog (shown only if the work takes more
 than a moment) keeps the window painted and says what is happening. The result, or the
-``PlannerError`` the work raised, comes back on the window's thread.
+``PlannerError`` the work raised, comes back on the window's thread; any other exception (a
+defect) closes the busy dialog too and is raised again there, with its traceback.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from planner.domain.errors import PlannerError
 class _Worker(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    crashed = Signal(object)
 
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
@@ -30,6 +32,8 @@ class _Worker(QObject):
             result = self._work()
         except PlannerError as problem:
             self.failed.emit(problem)
+        except Exception as defect:  # a bug: it must not leave the busy dialog up for ever
+            self.crashed.emit(defect)
         else:
             self.succeeded.emit(result)
 
@@ -55,6 +59,14 @@ class _Receiver(QObject):
         assert isinstance(problem, PlannerError)
         self._failed(problem)
 
+    @Slot(object)
+    def crashed(self, defect: object) -> None:
+        """A defect, not a user's problem: the window is usable again, and the error is raised
+        here, on the window's thread, with its traceback (as any other bug's would be)."""
+        self._progress.close()
+        assert isinstance(defect, BaseException)
+        raise defect
+
 
 _running: set[QThread] = set()  # kept alive until they finish
 
@@ -66,6 +78,9 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
+    # The bar starts below its minimum, so the duration above is not counted until a value is
+    # set: without this the dialog would wait Qt's default four seconds to show.
+    progress.setValue(0)
     progress.setObjectName("busy")
     receiver = _Receiver(done, failed, progress)
     thread = QThread()
@@ -74,8 +89,9 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any
     thread.started.connect(worker.run)
     worker.succeeded.connect(receiver.succeeded)
     worker.failed.connect(receiver.failed)
-    worker.succeeded.connect(thread.quit)
-    worker.failed.connect(thread.quit)
+    worker.crashed.connect(receiver.crashed)
+    for finished in (worker.succeeded, worker.failed, worker.crashed):
+        finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
     thread.finished.connect(lambda: _running.discard(thread))
     thread.finished.connect(progress.deleteLater)
