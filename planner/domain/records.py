@@ -80,6 +80,7 @@ class Delegation:
     notes: str = ""
     partner_ids: tuple[int, ...] = ()
     measure_ids: tuple[int, ...] = ()
+    ical_uid: str = ""  # the UID another calendar gave it; empty for the planner's own
     id: int | None = None
     version: int = 0
 
@@ -180,6 +181,7 @@ class AgendaItem:
     transport: str = ""
     notes: str = ""
     status: AgendaStatus = AgendaStatus.PLANNED
+    ical_uid: str = ""  # the UID another calendar gave it; empty for the planner's own
     id: int | None = None
     version: int = 0
 

@@ -32,7 +32,10 @@ def _no_check(_item: AgendaItem) -> None:
     """Agenda items are checked against their delegation in ``save_agenda_item``."""
 
 
-AGENDA_ITEM = RecordKind("agenda_item", DbAgendaItem, AgendaItem, _no_check)
+AGENDA_ITEM = RecordKind(
+    "agenda_item", DbAgendaItem, AgendaItem, _no_check,
+    calendar_fields=("starts_at", "ends_at", "venue_id", "status"),
+)  # fmt: skip
 
 
 def _record_of(row: DbAgendaItem) -> AgendaItem:

@@ -29,6 +29,9 @@ class RecordKind(Generic[R, Row]):
     row_class: type[Row]
     record_class: type[R]
     check: Callable[[R], None]
+    # Columns whose change a colleague's calendar must take as a new revision of the event:
+    # a save that changes one raises the row's SEQUENCE (rows with a calendar entry only).
+    calendar_fields: tuple[str, ...] = ()
 
     def to_record(self, row: Row, **extra: Any) -> R:
         return to_record(self.record_class, row, **extra)
@@ -66,12 +69,21 @@ def save_row(session: Session, kind: RecordKind[R, Row], record: R) -> Row:
         session.add(row)
     else:
         row = fetch_for_update(session, kind, record_id, getattr(record, "version"))  # noqa: B009
+        before = [getattr(row, name) for name in kind.calendar_fields]
         copy_into(row, record)
         # Every save counts as a change of the row, also one that only changes its links
         # (partners, measures, attendees): the version goes up, so a stale save is caught.
         flag_modified(row, _first_data_column(row))
+        if before != [getattr(row, name) for name in kind.calendar_fields]:
+            _next_calendar_revision(row)
+    if kind.calendar_fields:
+        setattr(row, "changed_at", now())  # noqa: B010
     session.flush()
     return row
+
+
+def _next_calendar_revision(row: Base) -> None:
+    setattr(row, "ical_sequence", (getattr(row, "ical_sequence", None) or 0) + 1)  # noqa: B010
 
 
 def get_record(db: Database, kind: RecordKind[R, Row], record_id: int) -> R:
@@ -94,6 +106,9 @@ def _first_data_column(row: Base) -> str:
 def soft_delete(session: Session, kind: RecordKind[Any, Row], record_id: int, version: int) -> None:
     row = fetch_for_update(session, kind, record_id, version)
     setattr(row, "deleted_at", now())  # noqa: B010
+    if kind.calendar_fields:  # gone from the calendar: a new revision of the event
+        _next_calendar_revision(row)
+        setattr(row, "changed_at", now())  # noqa: B010
     session.flush()
 
 
@@ -102,6 +117,9 @@ def restore(session: Session, kind: RecordKind[R, Row], record_id: int) -> Row:
     if row is None:
         raise NotFoundError(kind.name, record_id)
     setattr(row, "deleted_at", None)  # noqa: B010
+    if kind.calendar_fields:
+        _next_calendar_revision(row)
+        setattr(row, "changed_at", now())  # noqa: B010
     session.flush()
     return row
 

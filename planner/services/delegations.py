@@ -33,7 +33,10 @@ from planner.storage.models import (
     delegation_partner,
 )
 
-DELEGATION = RecordKind("delegation", DbDelegation, Delegation, rules.check_delegation)
+DELEGATION = RecordKind(
+    "delegation", DbDelegation, Delegation, rules.check_delegation,
+    calendar_fields=("start_date", "end_date", "timezone", "place", "status"),
+)  # fmt: skip
 
 
 def delegation_record(row: DbDelegation) -> Delegation:

@@ -13,21 +13,34 @@ COUNCIL_NAME = "council_name"
 COUNCIL_NAME_EN = "council_name_en"
 DEPARTMENT_HEAD_POSITION = "department_head_position"
 DEPARTMENT_HEAD_NAME = "department_head_name"
+# Written once by migration 0003 and never edited: the end of every calendar UID this
+# database makes. Not an office setting, so not among them.
+CALENDAR_IDENTITY = "calendar_identity"
+_INTERNAL = frozenset({CALENDAR_IDENTITY})
 
 
 def get_settings(db: Database) -> OfficeSettings:
     with db.reading() as session:
-        rows = session.query(DbSetting).all()
+        rows = session.query(DbSetting).filter(DbSetting.key.not_in(_INTERNAL)).all()
         return OfficeSettings(
             values={row.key: row.value for row in rows},
             versions={row.key: row.version for row in rows},
         )
 
 
+def calendar_identity(db: Database) -> str:
+    """This database's own identity, which the UIDs of its calendar events carry."""
+    with db.reading() as session:
+        row = session.get(DbSetting, CALENDAR_IDENTITY)
+        return row.value if row is not None else "planner"
+
+
 def save_settings(db: Database, changes: Mapping[str, str], read: OfficeSettings) -> OfficeSettings:
     """Change settings as they were ``read``; a setting someone changed since is not overwritten."""
     with db.transaction() as session:
         for key, value in changes.items():
+            if key in _INTERNAL:
+                raise ValueError(f"{key} is not an office setting")
             row = session.get(DbSetting, key)
             if row is None:
                 if key in read.versions:  # it was there when read, and is gone now

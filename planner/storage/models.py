@@ -28,6 +28,9 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from planner.domain import text
@@ -200,6 +203,12 @@ class DbDelegation(Searchable, Base):
     responsible_officer: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(default="")
     deleted_at: Mapped[datetime | None]
+    # The calendar: an event's UID as another calendar gave it (empty: the planner's own,
+    # made from the id), SEQUENCE raised whenever time, place or status changes, and when
+    # the record last changed (LAST-MODIFIED).
+    ical_uid: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    ical_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    changed_at: Mapped[datetime | None]
     partners: Mapped[list[DbPartner]] = relationship(secondary=delegation_partner)
     measures: Mapped[list[DbMeasure]] = relationship(secondary=delegation_measure)
     participations: Mapped[list[DbParticipation]] = relationship(
@@ -344,6 +353,12 @@ class DbAgendaItem(Base):
     notes: Mapped[str] = mapped_column(default="")
     status: Mapped[AgendaStatus] = mapped_column(EnumText(AgendaStatus))
     deleted_at: Mapped[datetime | None]
+    # The calendar: an event's UID as another calendar gave it (empty: the planner's own,
+    # made from the id), SEQUENCE raised whenever time, place or status changes, and when
+    # the record last changed (LAST-MODIFIED).
+    ical_uid: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    ical_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    changed_at: Mapped[datetime | None]
     delegation: Mapped[DbDelegation] = relationship(back_populates="agenda_items")
     venue: Mapped[DbVenue | None] = relationship()
     attendees: Mapped[list[DbParticipation]] = relationship(secondary=agenda_attendee)
@@ -353,6 +368,7 @@ class DbAgendaItem(Base):
         Index("ix_agenda_item_delegation_start", "delegation_id", "starts_at"),
         Index("ix_agenda_item_start", "starts_at"),
         Index("ix_agenda_item_venue", "venue_id"),
+        Index("ix_agenda_item_ical_uid", "ical_uid"),
     )
 
 

@@ -227,7 +227,13 @@ def assert_first_schema_data(db: Database) -> None:
     assert only("gift_item", "unit_cost", "quantity_on_hand") == (Decimal("1500.50"), 4)
     assert only("stock_movement", "quantity", "on") == (4, date(2024, 3, 1))
     assert only("checklist_template", "name_uk") == ("Наш власний чек-лист",)
-    assert only("setting", "key", "value") == ("council_name", "Хмельницька міська рада")
+    settings = {row["key"]: row["value"] for row in table_dicts(db, "setting")}
+    assert settings["council_name"] == "Хмельницька міська рада"
+    # 0003: the calendar's fields start empty, and the database has an identity of its own.
+    assert only("delegation", "ical_uid", "ical_sequence", "changed_at") == ("", 0, None)
+    assert only("agenda_item", "ical_uid", "ical_sequence", "changed_at") == ("", 0, None)
+    assert len(settings["calendar_identity"]) == 32
+    int(settings["calendar_identity"], 16)
 
 
 def schema_differences(db: Database) -> list[Any]:
