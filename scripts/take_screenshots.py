@@ -227,6 +227,36 @@ def take_areas(rec: Recorder, window: MainWindow) -> None:
             rec.shot(f"area-{key}")
 
 
+def take_calendar(rec: Recorder, window: MainWindow) -> None:
+    """Month, week and day at the busiest day of the demo year (most agenda items), and the
+    week of a visit abroad (its own times with Kyiv's beside them)."""
+    from collections import Counter
+
+    from planner.gui.calendar_area import Mode
+
+    db = window.bench.db
+    items = list_agenda(db)
+    if not items:
+        raise Failed("the demo database has no agenda items")
+    busiest = Counter(i.starts_at.date() for i in items).most_common(1)[0][0]
+    window.show_area("calendar")
+    area = window.calendar
+    for mode in Mode:
+        with rec.running(f"calendar-{mode.value}"):
+            area.go_to(busiest)
+            area.set_mode(mode)
+            settle()
+            rec.shot(f"calendar-{mode.value}")
+    with rec.running("calendar-week-abroad"):
+        abroad = delegation_abroad(db)
+        first = min(i.starts_at.date() for i in items if i.delegation_id == abroad)
+        area.go_to(first)
+        area.set_mode(Mode.WEEK)
+        settle()
+        rec.shot("calendar-week-abroad")
+    area.set_mode(Mode.MONTH)
+
+
 def take_delegation_editors(rec: Recorder, window: MainWindow) -> None:
     db = window.bench.db
     window.show_area("delegations")
@@ -365,6 +395,7 @@ def take_language(rec: Recorder, qt_app: QApplication, lang: str, db_file: str) 
     try:
         fill_screen(window)
         take_areas(rec, window)
+        take_calendar(rec, window)
         take_delegation_editors(rec, window)
         take_record_dialogs(rec, window)
     finally:

@@ -225,6 +225,14 @@ class DelegationEditor(QWidget):
             self.programme.show_delegation(delegation)
         self._update_heading()
 
+    def show_programme_item(self, item_id: int) -> None:
+        """The Programme tab, at the agenda item ``item_id``."""
+        if self.loaded.id is None:
+            return
+        self.tabs.setCurrentWidget(self.programme)
+        self.programme.select_item(item_id)
+        self.programme.tree.setFocus()
+
     def _update_heading(self) -> None:
         d = self.loaded
         if d.id is None:

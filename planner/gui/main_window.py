@@ -36,6 +36,7 @@ from planner.gui.workbench import Workbench
 from planner.services.workspace import Database, back_up, suggested_backup_name
 
 if TYPE_CHECKING:  # the areas and editors are imported when first shown: a quicker start
+    from planner.gui.calendar_area import CalendarArea
     from planner.gui.delegation_editor import DelegationEditor
     from planner.gui.delegations_area import DelegationsArea
     from planner.gui.overview_area import OverviewArea
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Delegation planner — %1").replace("%1", db.display_name))
         self.edits = Edits(self, language)
-        self.bench = Workbench(db, self.edits, language, settings, self, self.open_delegation)
+        self.bench = Workbench(db, self.edits, language, settings, self, self.open_delegation,
+                               self.open_agenda_item)  # fmt: skip
         self.editors: dict[int | None, DelegationEditor] = {}
 
         # Areas are made when first shown: the window opens with only the one it shows.
@@ -128,6 +130,10 @@ class MainWindow(QMainWindow):
             if area.model.total is not None:  # counted while it was being made
                 self._show_count(area.model.total)
             return area
+        if key == "calendar":
+            from planner.gui.calendar_area import CalendarArea
+
+            return CalendarArea(bench)
         if key == "people":
             from planner.gui.people_area import PeopleArea
 
@@ -137,10 +143,6 @@ class MainWindow(QMainWindow):
 
             return PartnersArea(bench)
         promises = {
-            "calendar": self.tr(
-                "Here the visits will be shown by month and by week, and sent as calendar files "
-                "that every colleague's calendar reads. Until then, the Overview shows the "
-                "coming weeks."),
             "gifts": self.tr(
                 "Here the souvenir stock will be kept (purchases, gifts handed over, "
                 "write-offs, stock-takes) with the register of gifts received."),
@@ -160,6 +162,10 @@ class MainWindow(QMainWindow):
     @property
     def delegations(self) -> DelegationsArea:
         return self.area("delegations")  # type: ignore[return-value]
+
+    @property
+    def calendar(self) -> CalendarArea:
+        return self.area("calendar")  # type: ignore[return-value]
 
     @property
     def people(self) -> PeopleArea:
@@ -345,6 +351,12 @@ class MainWindow(QMainWindow):
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def open_agenda_item(self, delegation_id: int, item_id: int) -> None:
+        """Show the editor of ``delegation_id`` on its programme, at the item ``item_id``."""
+        editor = self.open_delegation(delegation_id)
+        if editor is not None:
+            editor.show_programme_item(item_id)
 
     def _editor_saved(self, editor: DelegationEditor) -> None:
         """A new delegation got its id: file its editor under it."""

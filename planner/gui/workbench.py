@@ -23,3 +23,5 @@ class Workbench:
     window: QWidget
     # Opens the delegation editor on a delegation (None: a new one).
     open_delegation: Callable[[int | None], None]
+    # Opens the delegation editor on one of its agenda items: (delegation id, item id).
+    open_agenda_item: Callable[[int, int], None] | None = None

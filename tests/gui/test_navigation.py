@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from planner import __version__
 from planner.domain.errors import NotFoundError
 from planner.domain.records import DelegationFilter
+from planner.gui.calendar_area import CalendarArea
 from planner.gui.coming_area import ComingArea
 from planner.gui.delegation_model import TITLE
 from planner.gui.delegations_area import DelegationsArea
@@ -29,13 +30,13 @@ from tests.gui.helpers import VISITS, answer_next_box, type_text
 pytestmark = pytest.mark.gui
 
 AREA_CLASSES: dict[str, type[QWidget]] = {
-    "overview": OverviewArea, "delegations": DelegationsArea, "calendar": ComingArea,
+    "overview": OverviewArea, "delegations": DelegationsArea, "calendar": CalendarArea,
     "people": PeopleArea, "partners": PartnersArea, "gifts": ComingArea,
     "checklists": ComingArea, "reports": ComingArea,
 }  # fmt: skip
 
 # Areas still being built, with a word their promise (in English) is sure to name.
-PROMISED = {"calendar": "calendar", "gifts": "souvenir", "checklists": "checklist",
+PROMISED = {"gifts": "souvenir", "checklists": "checklist",
             "reports": "report"}  # fmt: skip
 
 
