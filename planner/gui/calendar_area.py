@@ -19,7 +19,17 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -122,14 +132,10 @@ class ItemEntry:
         text = f"{self.starts_at:%H:%M}–{self.ends_at:%H:%M}"
         if self.abroad:
             kyiv_start, kyiv_end = self.starts_at.astimezone(KYIV), self.ends_at.astimezone(KYIV)
-            text += " " + _tr("(Kyiv %1)").replace("%1", f"{kyiv_start:%H:%M}–{kyiv_end:%H:%M}")
+            text += " " + QCoreApplication.translate("CalendarArea", "(Kyiv %1)").replace(
+                "%1", f"{kyiv_start:%H:%M}–{kyiv_end:%H:%M}"
+            )
         return text
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CalendarArea", text)
 
 
 @dataclass
@@ -401,7 +407,7 @@ class MonthView(_View):
     def __init__(self, language: Language) -> None:
         super().__init__(language)
         self.setObjectName("month_view")
-        self.setAccessibleName(_tr("Month"))
+        self.setAccessibleName(QCoreApplication.translate("CalendarArea", "Month"))
         self.month = date.today().replace(day=1)
         self.setMinimumSize(560, 420)
 
@@ -542,7 +548,7 @@ class MonthView(_View):
             painter.setFont(self.small)
             painter.drawText(QRect(rect.left() + 6, min(y, bottom - line), rect.width() - 8,
                                    line), Qt.AlignmentFlag.AlignVCenter,
-                             _tr("+%1 more").replace("%1", str(more)))  # fmt: skip
+                             QCoreApplication.translate("CalendarArea", "+%1 more").replace("%1", str(more)))  # fmt: skip
 
 
 class _Columns:
@@ -728,7 +734,7 @@ class TimelineHours(_Columns, _View):
         lines: list[tuple[QFont, str]] = [(font, times)]
         if item.abroad:
             kyiv = item.starts_at.astimezone(KYIV), item.ends_at.astimezone(KYIV)
-            lines.append((font, _tr("Kyiv %1").replace(
+            lines.append((font, QCoreApplication.translate("CalendarArea", "Kyiv %1").replace(
                 "%1", f"{kyiv[0]:%H:%M}–{kyiv[1]:%H:%M}")))  # fmt: skip
         if item.venue:
             lines.append((font, item.venue))
@@ -795,11 +801,17 @@ class TimelineView(QWidget):
         super().__init__()
         self.days = days
         self.setObjectName("week_view" if days == 7 else "day_view")
-        self.setAccessibleName(_tr("Week") if days == 7 else _tr("Day"))
+        self.setAccessibleName(
+            QCoreApplication.translate("CalendarArea", "Week")
+            if days == 7
+            else QCoreApplication.translate("CalendarArea", "Day")
+        )
         self.header = TimelineHeader(language, days)
         self.hours = TimelineHours(language, days)
-        self.header.setAccessibleName(_tr("Visits"))
-        self.hours.setAccessibleName(_tr("Programme by the hour"))
+        self.header.setAccessibleName(QCoreApplication.translate("CalendarArea", "Visits"))
+        self.hours.setAccessibleName(
+            QCoreApplication.translate("CalendarArea", "Programme by the hour")
+        )
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.hours)

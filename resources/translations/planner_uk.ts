@@ -238,6 +238,85 @@
     </message>
 </context>
 <context>
+    <name>CalendarArea</name>
+    <message>
+        <source>(Kyiv %1)</source>
+        <translation>(Київ %1)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>ще %1</translation>
+    </message>
+    <message>
+        <source>Kyiv %1</source>
+        <translation>Київ %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Візити</translation>
+    </message>
+    <message>
+        <source>Programme by the hour</source>
+        <translation>Програма за годинами</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Попередній (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Попередній</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Наступний (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Наступний</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Перейти до дати</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>&amp;Перейти до:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Місяць</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Тиждень</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>Д&amp;ень</translation>
+    </message>
+    <message>
+        <source>Click a visit or an item to open it; ⚠ marks a conflict (its tooltip says which). Times are the visit&apos;s own, with Kyiv time beside them for visits abroad.</source>
+        <translation>Клацніть візит або пункт програми, щоб відкрити його; ⚠ позначає накладку (підказка пояснює, яку). Час — місцевий для візиту, для візитів за кордон поруч указано київський.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationEditor</name>
     <message>
         <source>&amp;Overview</source>
@@ -524,10 +603,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Delegation planner — %1</source>
         <translation>Планувальник делегацій — %1</translation>
-    </message>
-    <message>
-        <source>Here the visits will be shown by month and by week, and sent as calendar files that every colleague&apos;s calendar reads. Until then, the Overview shows the coming weeks.</source>
-        <translation>Тут візити буде показано за місяцями й тижнями, а також надіслано як файли календаря, які відкриває календар кожного колеги. Поки що найближчі тижні показано в розділі «Огляд».</translation>
     </message>
     <message>
         <source>Here the souvenir stock will be kept (purchases, gifts handed over, write-offs, stock-takes) with the register of gifts received.</source>
