@@ -51,9 +51,7 @@ def programme(workbench: Workbench) -> dict[str, AgendaItem]:
     prague = _prague(workbench)
     return {
         "reception": _item(workbench, prague, CITY_DAY, 10, "Прийом у міського голови"),
-        "tour": _item(
-            workbench, prague, CITY_DAY, 10, "Екскурсія «Ґудзиковий квартал»", hours=2
-        ),  # fmt: skip
+        "tour": _item(workbench, prague, CITY_DAY, 10, "Екскурсія «Ґудзиковий квартал»", hours=2),
         "concert": _item(
             workbench,
             prague,
@@ -61,7 +59,7 @@ def programme(workbench: Workbench) -> dict[str, AgendaItem]:
             19,
             "Святковий концерт",
             status=AgendaStatus.CANCELLED,
-        ),  # fmt: skip
+        ),
     }
 
 
