@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.domain.errors import PlannerError
 from planner.domain.messages import LANGUAGES, Language, default_language
+from planner.gui import crash
 from planner.gui.background import run_in_background
 from planner.gui.i18n import use_language
 from planner.gui.main_window import MainWindow
@@ -123,6 +124,7 @@ def run_application(database: str | None = None, language: str | None = None) ->
     QGuiApplication.setDesktopFileName("delegation-planner")  # the .desktop entry under resources
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
+    crash.install()  # a defect is logged and told, never a silent failure
     if ICON.exists():
         qt_app.setWindowIcon(QIcon(str(ICON)))
     store = settings()

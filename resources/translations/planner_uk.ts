@@ -317,6 +317,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>The planner ran into a problem</source>
+        <translation>У планувальнику сталася помилка</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the planner. What was saved is safe: every change is saved whole or not at all. Please try again; if it happens again, send the details to whoever looks after the planner.</source>
+        <translation>Усередині планувальника щось пішло не так. Те, що збережено, у безпеці: кожна зміна зберігається повністю або не зберігається зовсім. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці тому, хто супроводжує планувальник.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>Подробиці записано у %1.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationEditor</name>
     <message>
         <source>&amp;Overview</source>
