@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner import __version__
 from planner.domain.errors import DatabaseProblem, PlannerError
@@ -31,6 +31,9 @@ from planner.storage.database import (
     open_database,
     sqlite_file,
 )
+
+if TYPE_CHECKING:
+    from planner.domain.calendar_import import ImportPreview
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # what was asked for found something wrong (e.g. ``check``)
@@ -81,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[common], help="integrity and consistency report")
     check.add_argument("--json", action="store_true")
+
+    importing = commands.add_parser(
+        "import", parents=[common], help="import a calendar file into a visit's programme"
+    )
+    importing.add_argument("format", choices=("ics",), help="the file's format (iCalendar)")
+    importing.add_argument("file", help="the calendar file, e.g. programme.ics")
+    importing.add_argument("--delegation", type=int,
+                           help="into this delegation (default: a new one, titled from the "
+                           "calendar's name)")  # fmt: skip
+    importing.add_argument("--dry-run", action="store_true",
+                           help="only show what the import would do; write nothing")  # fmt: skip
     return parser
 
 
@@ -310,8 +324,87 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -
     return EXIT_PROBLEM if findings else EXIT_OK
 
 
+def _import(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
+    from planner.domain.calendar_import import OutsideVisitError
+    from planner.services import calendar_import
+
+    path = Path(args.file)
+    calendar = calendar_import.read_calendar_file(path)  # a broken file: before the database
+    db = _open_existing(args)
+    try:
+        new = None
+        if args.delegation is None:
+            new = calendar_import.proposed_delegation(calendar, calendar.name or path.stem)
+        preview = calendar_import.preview_import(
+            db, calendar, delegation_id=args.delegation, new_delegation=new
+        )
+        _print_import_preview(preview, out, lang)
+        if not preview.can_import:
+            raise OutsideVisitError(preview.outside_visit, preview.delegation)
+        if args.dry_run:
+            print("Нічого не записано (--dry-run)." if lang == "uk"
+                  else "Nothing was written (--dry-run).", file=out)  # fmt: skip
+            return EXIT_OK
+        result = calendar_import.import_calendar(
+            db, calendar, delegation_id=args.delegation, new_delegation=new
+        )
+    finally:
+        db.close()
+    done = ("Імпортовано в делегацію №{id} «{title}»{new}: створено {c}, оновлено {u}, "
+            "без змін {n}, пропущено {s}." if lang == "uk" else
+            "Imported into delegation #{id} “{title}”{new}: {c} created, {u} updated, "
+            "{n} unchanged, {s} skipped.")  # fmt: skip
+    made = (" (нову)" if lang == "uk" else " (new)") if result.delegation_created else ""
+    print(done.format(id=result.delegation.id, title=result.delegation.title_uk, new=made,
+                      c=len(result.created), u=len(result.updated), n=len(result.unchanged),
+                      s=len(result.skipped)), file=out)  # fmt: skip
+    return EXIT_OK
+
+
+def _print_import_preview(preview: ImportPreview, out: TextIO, lang: Language) -> None:
+    from zoneinfo import ZoneInfo
+
+    from planner.domain.messages import field_label
+
+    visit = preview.delegation
+    if visit.id is None:
+        heading = ("Нова делегація «{title}», {start} – {end}, {zone}:" if lang == "uk"
+                   else "A new delegation “{title}”, {start} – {end}, {zone}:")  # fmt: skip
+    else:
+        heading = ("Делегація №{id} «{title}», {start} – {end}, {zone}:" if lang == "uk"
+                   else "Delegation #{id} “{title}”, {start} – {end}, {zone}:")  # fmt: skip
+    print(heading.format(id=visit.id, title=visit.title_uk, start=visit.start_date,
+                         end=visit.end_date, zone=visit.timezone), file=out)  # fmt: skip
+    zone = ZoneInfo(visit.timezone)
+    marks = {"create": "+", "update": "~", "unchanged": "=", "skip": "-"}
+    for planned in preview.items:
+        starts = planned.item.starts_at.astimezone(zone)
+        ends = planned.item.ends_at.astimezone(zone)
+        when = f"{starts:%Y-%m-%d %H:%M}–" + (
+            f"{ends:%H:%M}" if ends.date() == starts.date() else f"{ends:%Y-%m-%d %H:%M}"
+        )
+        line = (f"  {marks[planned.action.value]} {enum_label(planned.action, lang):<11} {when}  "
+                f"{planned.item.title_uk}")  # fmt: skip
+        if planned.venue_name or planned.event.location:
+            line += f"  @ {planned.venue_name or planned.event.location}"
+        if planned.changed:
+            fields = ", ".join(field_label(name, lang) for name in planned.changed)
+            line += f"  ({'змінено' if lang == 'uk' else 'changed'}: {fields})"
+        print(line, file=out)
+    if not preview.items:
+        print("  (у файлі немає подій)" if lang == "uk" else "  (no events in the file)",
+              file=out)  # fmt: skip
+    for warning in preview.warnings:
+        print(("  Увага: " if lang == "uk" else "  Note: ") + warning.message(lang), file=out)
+    summary = ("Створити {c}, оновити {u}, без змін {n}, пропустити {s}." if lang == "uk"
+               else "To create {c}, update {u}, unchanged {n}, skip {s}.")  # fmt: skip
+    print(summary.format(c=len(preview.created), u=len(preview.updated),
+                         n=len(preview.unchanged), s=len(preview.skipped)), file=out)  # fmt: skip
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, Language], int]] = {
     "demo": _demo,
     "list": _list,
     "check": _check,
+    "import": _import,
 }

@@ -147,6 +147,124 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "База даних зайнята іншим користувачем; спробуйте ще раз.",
         "The database is busy with another user; try again.",
     ),
+    # Importing a calendar file (planner.exports.ics_import): {line} is the file's line.
+    "ics_not_utf8": (
+        "Рядок {line}: текст файлу не в кодуванні UTF-8; збережіть календар як UTF-8.",
+        "Line {line}: the file's text is not UTF-8; save the calendar as UTF-8.",
+    ),
+    "ics_not_calendar": (
+        "Рядок {line}: це не файл iCalendar: очікувався рядок BEGIN:VCALENDAR, а стоїть «{text}».",
+        "Line {line}: this is not an iCalendar file: BEGIN:VCALENDAR was expected, not “{text}”.",
+    ),
+    "ics_empty": (
+        "Рядок {line}: файл порожній, у ньому немає календаря.",
+        "Line {line}: the file is empty; it holds no calendar.",
+    ),
+    "ics_broken_line": (
+        "Рядок {line}: пошкоджений рядок «{text}»: очікувався вигляд НАЗВА:значення.",
+        "Line {line}: a broken line “{text}”: NAME:value was expected.",
+    ),
+    "ics_unexpected_end": (
+        "Рядок {line}: END:{name} без відповідного BEGIN:{name}.",
+        "Line {line}: END:{name} without its BEGIN:{name}.",
+    ),
+    "ics_wrong_end": (
+        "Рядок {line}: END:{name}, хоча BEGIN:{open} з рядка {open_line} ще не закрито.",
+        "Line {line}: END:{name} while BEGIN:{open} of line {open_line} is still open.",
+    ),
+    "ics_unclosed": (
+        "Рядок {line}: BEGIN:{name} ніде не закрито (немає END:{name} до кінця файлу).",
+        "Line {line}: BEGIN:{name} is never closed (no END:{name} before the end of the file).",
+    ),
+    "ics_bad_datetime": (
+        "Рядок {line}: {property} «{value}» не є датою чи часом (приклад: 20240927T100000).",
+        "Line {line}: {property} “{value}” is not a date or time (e.g. 20240927T100000).",
+    ),
+    "ics_bad_duration": (
+        "Рядок {line}: DURATION «{value}» не є тривалістю (приклад: PT1H30M).",
+        "Line {line}: DURATION “{value}” is not a duration (e.g. PT1H30M).",
+    ),
+    "ics_bad_number": (
+        "Рядок {line}: {property} «{value}» не є цілим числом.",
+        "Line {line}: {property} “{value}” is not a whole number.",
+    ),
+    "ics_unknown_tzid": (
+        "Рядок {line}: невідомий часовий пояс «{tzid}», і файл не описує його (немає "
+        "VTIMEZONE з таким TZID).",
+        "Line {line}: unknown time zone “{tzid}”, and the file does not define it (no "
+        "VTIMEZONE with that TZID).",
+    ),
+    "ics_bad_timezone": (
+        "Рядок {line}: опис часового поясу «{tzid}» (VTIMEZONE) не вдається прочитати: {detail}",
+        "Line {line}: the definition of the time zone “{tzid}” (VTIMEZONE) cannot be read: "
+        "{detail}",
+    ),
+    "ics_missing_dtstart": (
+        "Рядок {line}: подія «{summary}» не має початку (DTSTART).",
+        "Line {line}: the event “{summary}” has no start (DTSTART).",
+    ),
+    "ics_mixed_value_types": (
+        "Рядок {line}: {property} — дата з часом, а початок — лише дата (або навпаки); "
+        "вони мають бути одного типу.",
+        "Line {line}: {property} is a date with a time and the start only a date (or the "
+        "other way round); they must be of one kind.",
+    ),
+    "ics_end_before_start": (
+        "Рядок {line}: подія «{summary}» закінчується раніше, ніж починається.",
+        "Line {line}: the event “{summary}” ends before it starts.",
+    ),
+    "ics_duplicate_uid": (
+        "Рядок {line}: UID «{uid}» уже був у події з рядка {first}; кожна подія має мати свій UID.",
+        "Line {line}: the UID “{uid}” was already used by the event at line {first}; every "
+        "event needs a UID of its own.",
+    ),
+    # What a calendar import would do that the officer should know (the preview's warnings).
+    "ics_floating_time": (
+        "«{summary}» (рядок {line}): час без часового поясу; прочитано як час {zone}.",
+        "“{summary}” (line {line}): a time with no time zone, read as {zone} time.",
+    ),
+    "ics_recurring": (
+        "«{summary}» (рядок {line}): повторювана подія; імпортовано лише перше повторення "
+        "({start}).",
+        "“{summary}” (line {line}): a recurring event; only its first occurrence ({start}) "
+        "is imported.",
+    ),
+    "ics_recurrence_override": (
+        "«{summary}» (рядок {line}): змінене окреме повторення повторюваної події; пропущено.",
+        "“{summary}” (line {line}): a changed occurrence of a recurring event; left out.",
+    ),
+    "ics_older_sequence": (
+        "«{summary}» (рядок {line}): у файлі старіша версія події (SEQUENCE {found}), ніж "
+        "збережена (SEQUENCE {stored}); пропущено.",
+        "“{summary}” (line {line}): the file has an older version of the event (SEQUENCE "
+        "{found}) than the one saved (SEQUENCE {stored}); left out.",
+    ),
+    "ics_outside_visit": (
+        "«{summary}» (рядок {line}): {first} – {last}, поза датами візиту {start} – {end}.",
+        "“{summary}” (line {line}): {first} – {last}, outside the visit's dates {start} – {end}.",
+    ),
+    "ics_planner_visit": (
+        "«{summary}» (рядок {line}): це сам візит, а не пункт його програми; пропущено.",
+        "“{summary}” (line {line}): this is the visit itself, not an item of its programme; "
+        "left out.",
+    ),
+    "ics_no_uid": (
+        "«{summary}» (рядок {line}): подія без UID; повторний імпорт зміненого файлу не "
+        "впізнає її.",
+        "“{summary}” (line {line}): the event has no UID; importing an edited file again will "
+        "not recognise it.",
+    ),
+    "import_file_unreadable": (
+        "Не вдалося прочитати файл «{path}»: {detail}",
+        "Could not read the file “{path}”: {detail}",
+    ),
+    "ics_outside_event": ("«{summary}» (рядок {line})", "“{summary}” (line {line})"),
+    "ics_import_outside_visit": (
+        "Імпорт не виконано: поза датами візиту {start} – {end} опиняються події ({count}): "
+        "{events}. Спершу змініть дати візиту.",
+        "Nothing was imported: events fall outside the visit's dates {start} – {end} ({count}): "
+        "{events}. Change the visit's dates first.",
+    ),
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -188,6 +306,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "attendees": ("Присутні", "Attendees"),
     "value": ("Вартість", "Value"),
     "description": ("Опис", "Description"),
+    "venue_id": ("Місце проведення", "Venue"),
+    "notes": ("Примітки", "Notes"),
 }
 
 RECORD_LABELS: dict[str, tuple[str, str]] = {
@@ -282,6 +402,11 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
     # GiftDirection
     "given": ("вручено", "given"),
     "received": ("отримано", "received"),
+    # ImportAction (planner.domain.calendar_import)
+    "create": ("створити", "create"),
+    "update": ("оновити", "update"),
+    "unchanged": ("без змін", "unchanged"),
+    "skip": ("пропустити", "skip"),
 }
 
 

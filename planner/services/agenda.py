@@ -44,27 +44,35 @@ def _record_of(row: DbAgendaItem) -> AgendaItem:
     )
 
 
+def agenda_record(row: DbAgendaItem) -> AgendaItem:
+    return _record_of(row)
+
+
 def save_agenda_item(db: Database, item: AgendaItem) -> AgendaItem:
     """Create or change an agenda item; it must fit in its delegation's dates (in the visit's
     own time zone), and its attendees must be participants of the delegation."""
     with db.transaction() as session:
-        delegation = fetch(session, DELEGATION, item.delegation_id)
-        rules.check_agenda_item(item, delegation_record(delegation))
-        before = session.get(DbAgendaItem, item.id) if item.id is not None else None
-        # A venue or person deleted since the item was planned may stay; only a new choice
-        # must be a live record.
-        if item.venue_id is not None and item.venue_id != getattr(before, "venue_id", None):
-            fetch(session, VENUE, item.venue_id)
-        responsible = item.responsible_person_id
-        if responsible is not None and responsible != getattr(
-            before, "responsible_person_id", None
-        ):
-            fetch(session, PERSON, responsible)
-        attendees = _attendees(session, item)
-        row = save_row(session, AGENDA_ITEM, item)
-        row.attendees = attendees
-        session.flush()
-        return _record_of(row)
+        return _record_of(write_agenda_item(session, item))
+
+
+def write_agenda_item(session: Session, item: AgendaItem) -> DbAgendaItem:
+    """``save_agenda_item``'s rules inside a transaction the caller holds (a calendar import
+    saves many items as one action)."""
+    delegation = fetch(session, DELEGATION, item.delegation_id)
+    rules.check_agenda_item(item, delegation_record(delegation))
+    before = session.get(DbAgendaItem, item.id) if item.id is not None else None
+    # A venue or person deleted since the item was planned may stay; only a new choice
+    # must be a live record.
+    if item.venue_id is not None and item.venue_id != getattr(before, "venue_id", None):
+        fetch(session, VENUE, item.venue_id)
+    responsible = item.responsible_person_id
+    if responsible is not None and responsible != getattr(before, "responsible_person_id", None):
+        fetch(session, PERSON, responsible)
+    attendees = _attendees(session, item)
+    row = save_row(session, AGENDA_ITEM, item)
+    row.attendees = attendees
+    session.flush()
+    return row
 
 
 def _attendees(session: Session, item: AgendaItem) -> list[DbParticipation]:

@@ -54,17 +54,22 @@ def save_delegation(db: Database, delegation: Delegation) -> Delegation:
     them as cancelled. Dates that would leave agenda items outside the visit are refused.
     """
     with db.transaction() as session:
-        partners = _existing(session, DbPartner, delegation.partner_ids, "partner_ids")
-        measures = _existing(session, DbMeasure, delegation.measure_ids, "measure_ids")
-        if delegation.id is not None:
-            _refuse_stranded_agenda(session, delegation)
-        row = save_row(session, DELEGATION, delegation)
-        # Links to partners deleted since are not shown, and are kept for when they come back.
-        row.partners = partners + [p for p in row.partners if p.deleted_at is not None]
-        row.measures = measures
-        _follow_dates_and_status(session, row)
-        session.flush()
-        return delegation_record(row)
+        return delegation_record(write_delegation(session, delegation))
+
+
+def write_delegation(session: Session, delegation: Delegation) -> DbDelegation:
+    """``save_delegation``'s rules inside a transaction the caller holds."""
+    partners = _existing(session, DbPartner, delegation.partner_ids, "partner_ids")
+    measures = _existing(session, DbMeasure, delegation.measure_ids, "measure_ids")
+    if delegation.id is not None:
+        _refuse_stranded_agenda(session, delegation)
+    row = save_row(session, DELEGATION, delegation)
+    # Links to partners deleted since are not shown, and are kept for when they come back.
+    row.partners = partners + [p for p in row.partners if p.deleted_at is not None]
+    row.measures = measures
+    _follow_dates_and_status(session, row)
+    session.flush()
+    return row
 
 
 def _existing(session: Session, row_class: Any, ids: tuple[int, ...], field: str) -> list[Any]:
