@@ -3,7 +3,9 @@
 The work runs in a QThread; while it lasts, a busy dialog (shown only if the work takes more
 than a moment) keeps the window painted and says what is happening. The result, or the
 ``PlannerError`` the work raised, comes back on the window's thread; any other exception (a
-defect) closes the busy dialog too and is raised again there, with its traceback.
+defect) closes the busy dialog too and is raised again there, with its traceback. Work that
+can tell how far it is (an export) gets a ``report(done, total)`` to call, and the dialog
+shows a bar instead of the busy sign.
 """
 
 from __future__ import annotations
@@ -16,20 +18,24 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.domain.errors import PlannerError
 
+Report = Callable[[int, int], None]
+
 
 class _Worker(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     crashed = Signal(object)
+    advanced = Signal(int, int)
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[..., Any], reports: bool) -> None:
         super().__init__()
         self._work = work
+        self._reports = reports
 
     @Slot()
     def run(self) -> None:
         try:
-            result = self._work()
+            result = self._work(self.advanced.emit) if self._reports else self._work()
         except PlannerError as problem:
             self.failed.emit(problem)
         except Exception as defect:  # a bug: it must not leave the busy dialog up for ever
@@ -53,6 +59,12 @@ class _Receiver(QObject):
         self._progress.close()
         self._done(result)
 
+    @Slot(int, int)
+    def advanced(self, done: int, total: int) -> None:
+        if total > 0:
+            self._progress.setMaximum(total)
+            self._progress.setValue(min(done, total))
+
     @Slot(object)
     def failed(self, problem: object) -> None:
         self._progress.close()
@@ -71,9 +83,11 @@ class _Receiver(QObject):
 _running: set[QThread] = set()  # kept alive until they finish
 
 
-def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any],
-                      done: Callable[[Any], None],
-                      failed: Callable[[PlannerError], None]) -> QThread:  # fmt: skip
+def run_in_background(parent: QWidget | None, label: str, work: Callable[..., Any],
+                      done: Callable[[Any], None], failed: Callable[[PlannerError], None],
+                      *, reports: bool = False) -> QThread:  # fmt: skip
+    """Run ``work()`` (``work(report)`` when it ``reports`` its progress) off the window's
+    thread; ``done(result)`` or ``failed(problem)`` then run on the window's thread."""
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -84,8 +98,9 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any
     progress.setObjectName("busy")
     receiver = _Receiver(done, failed, progress)
     thread = QThread()
-    worker = _Worker(work)
+    worker = _Worker(work, reports)
     worker.moveToThread(thread)
+    worker.advanced.connect(receiver.advanced)
     thread.started.connect(worker.run)
     worker.succeeded.connect(receiver.succeeded)
     worker.failed.connect(receiver.failed)

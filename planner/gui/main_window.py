@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Open database…"), self._choose_database, QKeySequence.StandardKey.Open,
             pixmap.SP_DialogOpenButton, "open_database")  # fmt: skip
+        self.export_calendar_action = self._action(
+            self.tr("&Export calendar…"), self.export_calendar, "Ctrl+E", None, "export_calendar"
+        )
         self.backup_action = self._action(
             self.tr("&Back up now…"), self.back_up_now, "Ctrl+B", pixmap.SP_DriveHDIcon,
             "back_up")  # fmt: skip
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent_databases")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -435,6 +440,26 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, self.tr("Backing up…"), lambda: back_up(self._db, path), done,
                           lambda problem: forms.show_problem(self, problem, self._language))  # fmt: skip
+
+    def export_calendar(self, delegation_id: int | None = None) -> None:
+        """File > Export calendar…: the scope is chosen in the dialog (one delegation when
+        asked from its editor)."""
+        from planner.gui.calendar_files import ExportCalendarDialog
+
+        dialog = ExportCalendarDialog(self.bench, self, delegation_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._exported(dialog))
+        dialog.open()
+        self.export_dialog = dialog
+
+    def _exported(self, dialog: object) -> None:
+        summary, written = getattr(dialog, "summary", None), getattr(dialog, "written", None)
+        if summary is None or written is None:
+            return
+        self.statusBar().showMessage(
+            self.tr("Calendar written: %1 visits and %2 programme items in %3")
+            .replace("%1", str(summary.visits)).replace("%2", str(summary.events))
+            .replace("%3", str(written)), 15_000)  # fmt: skip
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Delegation planner"), self.tr(

@@ -564,6 +564,93 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Експорт календаря</translation>
+    </message>
+    <message>
+        <source>What goes into the file</source>
+        <translation>Що потрапить у файл</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: every visit and its programme</source>
+        <translation>&amp;Усе: кожен візит і його програма</translation>
+    </message>
+    <message>
+        <source>A &amp;period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>One &amp;delegation:</source>
+        <translation>Одна &amp;делегація:</translation>
+    </message>
+    <message>
+        <source>One person&apos;s &amp;itinerary:</source>
+        <translation>&amp;Маршрут однієї особи:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегація</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Як</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the titles:</source>
+        <translation>&amp;Мова назв:</translation>
+    </message>
+    <message>
+        <source>All times in &amp;UTC (for old calendar programs)</source>
+        <translation>Увесь час в &amp;UTC (для старих календарних програм)</translation>
+    </message>
+    <message>
+        <source>Include &amp;phone numbers and e-mail addresses</source>
+        <translation>Додати &amp;телефони та адреси електронної пошти</translation>
+    </message>
+    <message>
+        <source>Phones and e-mails are personal data: include them only in a file that stays in the office. Passports, health and dietary needs never go into a calendar.</source>
+        <translation>Телефони й адреси електронної пошти — персональні дані: додавайте їх лише до файлу, що залишається в управлінні. Паспортні дані, стан здоров’я та харчові потреби в календар не потрапляють ніколи.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Choose the delegation.</source>
+        <translation>Виберіть делегацію.</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Виберіть особу.</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файли календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Записую календар…</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Personal data: it is left out of anything that leaves the office unless you ask for it.</source>
@@ -684,6 +771,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>Нова &amp;база даних…</translation>
     </message>
     <message>
+        <source>&amp;Export calendar…</source>
+        <translation>&amp;Експорт календаря…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Створити &amp;резервну копію…</translation>
     </message>
@@ -778,6 +869,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Backing up…</source>
         <translation>Створення резервної копії…</translation>
+    </message>
+    <message>
+        <source>Calendar written: %1 visits and %2 programme items in %3</source>
+        <translation>Календар записано: візитів — %1, пунктів програми — %2, файл %3</translation>
     </message>
     <message>
         <source>Delegation planner</source>

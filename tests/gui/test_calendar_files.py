@@ -1,0 +1,140 @@
+"""File > Export calendar… driven as the officer drives it: the scope, the language and the
+contacts are chosen in the dialog, the file is written off the window's thread, and what it
+holds is read back."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner.domain.records import AgendaItem, Participation, Person
+from planner.domain.zones import at
+from planner.gui.calendar_files import ExportCalendarDialog
+from planner.gui.main_window import MainWindow
+from planner.gui.workbench import Workbench
+from planner.services.agenda import save_agenda_item
+from planner.services.delegations import list_delegations
+from planner.services.people import save_participation, save_person
+from tests.gui.helpers import answer_next_box
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def prague(workbench: Workbench) -> int:
+    db = workbench.db
+    delegation_id = next(r.id for r in list_delegations(db) if r.title_uk.startswith("Делегація"))
+    guest = save_person(db, Person(family_name="Новак", given_names="Ян", phone="+420 000 000 111",
+                                   email="jan.novak@example.cz", dietary_needs="без глютену"))  # fmt: skip
+    assert guest.id is not None
+    save_participation(db, Participation(delegation_id=delegation_id, person_id=guest.id))
+    starts = at(date(2024, 9, 27), 10, 0, "Europe/Kyiv")
+    save_agenda_item(db, AgendaItem(
+        delegation_id=delegation_id, starts_at=starts, ends_at=starts + timedelta(hours=1),
+        title_uk="Прийом у міського голови", title_en="Reception by the Mayor",
+        responsible_person_id=guest.id, attendee_person_ids=(guest.id,)))  # fmt: skip
+    return delegation_id
+
+
+def _events(path: Path) -> list[icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return list(calendar.walk("VEVENT"))
+
+
+def _export(qtbot: QtBot, dialog: ExportCalendarDialog, path: Path,
+            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.export_button.click()
+
+
+def test_one_delegation_from_the_file_menu_in_english_without_contacts(
+    qtbot: QtBot,
+    workbench: Workbench,
+    prague: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = MainWindow(workbench.db, "uk", workbench.settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.export_calendar_action.trigger()
+    dialog = window.export_dialog
+    assert dialog.scopes["everything"].isChecked()
+    dialog.scopes["delegation"].click()
+    dialog.delegation.setCurrentIndex(dialog.delegation.findData(prague))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    target = tmp_path / "prague.ics"
+    _export(qtbot, dialog, target, monkeypatch)
+    events = _events(target)
+    summaries = sorted(str(e["SUMMARY"]) for e in events)
+    assert summaries == ["Prague 6 delegation for City Day", "Reception by the Mayor"]
+    text = target.read_text(encoding="utf-8")
+    for private in ("+420 000 000 111", "jan.novak@example.cz", "глютену"):
+        assert private not in text
+    assert "Календар записано" in window.statusBar().currentMessage() or (
+        "prague.ics" in window.statusBar().currentMessage())  # fmt: skip
+
+
+def test_contacts_go_along_only_when_asked(
+    qtbot: QtBot,
+    workbench: Workbench,
+    prague: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = ExportCalendarDialog(workbench, None, prague)
+    qtbot.addWidget(dialog)
+    assert dialog.scopes["delegation"].isChecked()  # opened for one delegation
+    dialog.with_contacts.setChecked(True)
+    target = tmp_path / "with-contacts.ics"
+    _export(qtbot, dialog, target, monkeypatch)
+    text = icalendar.Calendar.from_ical(target.read_bytes()).to_ical().decode()
+    assert "+420 000 000 111" in text.replace("\r\n ", "")
+    assert "глютену" not in text
+
+
+def test_a_period_that_ends_before_it_begins_is_refused_and_nothing_written(
+    qtbot: QtBot,
+    workbench: Workbench,
+    prague: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = ExportCalendarDialog(workbench, None)
+    qtbot.addWidget(dialog)
+    dialog.scopes["period"].click()
+    assert dialog.first.isEnabled() and not dialog.delegation.isEnabled()
+    dialog.first.setDate(dialog.last.date().addDays(5))
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append("file") or (str(tmp_path / "x.ics"), ""))  # fmt: skip
+    seen: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Ok, seen)
+    dialog.export_button.click()
+    assert seen == ["Період закінчується раніше, ніж починається."]
+    assert asked == [] and not (tmp_path / "x.ics").exists()
+
+
+def test_a_period_holds_the_visits_that_touch_it(
+    qtbot: QtBot,
+    workbench: Workbench,
+    prague: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = ExportCalendarDialog(workbench, None)
+    qtbot.addWidget(dialog)
+    dialog.scopes["period"].click()
+    dialog.first.setDate(dialog.first.date().fromString("2024-09-29", "yyyy-MM-dd"))
+    dialog.last.setDate(dialog.last.date().fromString("2024-10-01", "yyyy-MM-dd"))
+    target = tmp_path / "period.ics"
+    _export(qtbot, dialog, target, monkeypatch)
+    summaries = {str(e["SUMMARY"]) for e in _events(target)}
+    assert summaries == {"Делегація міського району Прага 6 на День міста",
+                         "Іноземні інвестори: зустріч із фондом UAID"}  # fmt: skip
