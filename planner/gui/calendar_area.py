@@ -873,7 +873,7 @@ class CalendarArea(QWidget):
         self.chosen = self.today()
         remembered = str(bench.settings.value("calendar/mode", Mode.MONTH.value))
         self.mode = next((m for m in Mode if m.value == remembered), Mode.MONTH)
-        self.conflicts: dict[int, tuple[str, ...]] = {}
+        self._conflicts: dict[int, tuple[str, ...]] | None = None  # read again after a change
 
         self.today_button = self._tool(self.tr("&Today"), "calendar_today")
         self.today_button.clicked.connect(lambda: self.go_to(self.today()))
@@ -1025,12 +1025,8 @@ class CalendarArea(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def show_conflicts(self, conflicts: dict[int, tuple[str, ...]]) -> None:
-        """Mark these agenda items (id → what clashes, in words)."""
-        self.conflicts = conflicts
-        self.refresh()
-
     def _database_changed(self) -> None:
+        self._conflicts = None
         if self.isVisible():
             self.refresh()
         else:
@@ -1053,7 +1049,15 @@ class CalendarArea(QWidget):
         self._show_title()
 
     def _conflicts_for(self, first: date, last: date) -> dict[int, tuple[str, ...]]:
-        return self.conflicts
+        """Each agenda item with what clashes there; the whole database is checked once after
+        each change, so that going from month to month reads only the month."""
+        if self._conflicts is None:
+            from planner.gui.conflicts_view import conflict_messages
+            from planner.services.conflicts import find_conflicts
+
+            found = find_conflicts(self._bench.db)
+            self._conflicts = conflict_messages(found, self._bench.language)
+        return self._conflicts
 
     def _show_chosen_only(self) -> None:
         view = self.view()

@@ -97,6 +97,15 @@ class DelegationEditor(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.conflicts_note = QLabel()
+        self.conflicts_note.setObjectName("delegation_conflicts")
+        self.conflicts_note.setWordWrap(True)
+        self.conflicts_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflicts_note.setStyleSheet(
+            "color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2c0; padding: 6px;"
+        )
+        self.conflicts_note.hide()
+        layout.addWidget(self.conflicts_note)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.resize(1120, 760)
@@ -224,6 +233,25 @@ class DelegationEditor(QWidget):
             self.participants.show_delegation(delegation)
             self.programme.show_delegation(delegation)
         self._update_heading()
+        self.show_conflicts()
+
+    def show_conflicts(self) -> None:
+        """The conflicts this delegation is part of, above the tabs (hidden when none)."""
+        if self.loaded.id is None:
+            self.conflicts_note.hide()
+            return
+        from planner.services.conflicts import find_conflicts
+
+        found = find_conflicts(self._bench.db, delegation_id=self.loaded.id)
+        if not found:
+            self.conflicts_note.hide()
+            return
+        lang = self._bench.language
+        lines = [f"⚠ {conflict.message(lang)}" for conflict in found[:3]]
+        if len(found) > 3:
+            lines.append(self.tr("… and %n more (View > Conflicts)", "", len(found) - 3))
+        self.conflicts_note.setText("\n".join(lines))
+        self.conflicts_note.show()
 
     def show_programme_item(self, item_id: int) -> None:
         """The Programme tab, at the agenda item ``item_id``."""
@@ -342,6 +370,8 @@ class DelegationEditor(QWidget):
             return
         if current != self.loaded:
             self._show(current)
+        else:
+            self.show_conflicts()  # a change elsewhere may make or mend a clash
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._deleted and self.has_unsaved_changes():

@@ -267,6 +267,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self._action(
                 names[key], lambda k=key: self.show_area(k), f"Ctrl+{number}", None,
                 f"area_{key}"))  # fmt: skip
+        view_menu.addSeparator()
+        self.conflicts_action = self._action(self.tr("&Conflicts…"), self.show_conflicts,
+                                             "Ctrl+K", None, "conflicts")  # fmt: skip
+        view_menu.addAction(self.conflicts_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -440,6 +444,18 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, self.tr("Backing up…"), lambda: back_up(self._db, path), done,
                           lambda problem: forms.show_problem(self, problem, self._language))  # fmt: skip
+
+    def show_conflicts(self) -> None:
+        """View > Conflicts…: every clash in the database, in a window of its own."""
+        from planner.gui.conflicts_view import ConflictsWindow
+
+        window = getattr(self, "conflicts_window", None)
+        if window is None:
+            window = ConflictsWindow(self.bench)
+            self.conflicts_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def export_calendar(self, delegation_id: int | None = None) -> None:
         """File > Export calendar…: the scope is chosen in the dialog (one delegation when

@@ -317,6 +317,52 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Серйозність</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Попередження</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Накладки</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Лише &amp;помилки</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the item in its delegation.</source>
+        <translation>Enter або подвійне клацання відкриває пункт програми в його делегації.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every programme fits together.</source>
+        <translation>Накладок немає: усі програми узгоджені між собою.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2</source>
+        <translation>Помилок: %1, попереджень: %2</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The planner ran into a problem</source>
@@ -404,6 +450,14 @@
     <message>
         <source>Programme &amp;measures:</source>
         <translation>За&amp;ходи програми:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (View &gt; Conflicts)</source>
+        <translation>
+            <numerusform>… і ще %n (Вигляд &gt; Накладки)</numerusform>
+            <numerusform>… і ще %n (Вигляд &gt; Накладки)</numerusform>
+            <numerusform>… і ще %n (Вигляд &gt; Накладки)</numerusform>
+        </translation>
     </message>
     <message>
         <source>New delegation</source>
@@ -805,6 +859,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;View</source>
         <translation>Ви&amp;гляд</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Накладки…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
