@@ -133,11 +133,11 @@ class PersonDialog(QDialog):
         self.saved: Person | None = None
 
         columns = QHBoxLayout()
-        columns.addLayout(self._main_form(), 1)
+        columns.addLayout(self._main_form(), 4)
         side = QVBoxLayout()
         side.addWidget(self._personal_group())
         side.addLayout(self._delegations_part(), 1)
-        columns.addLayout(side, 1)
+        columns.addLayout(side, 3)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -154,7 +154,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
         self._set_tab_order()
         self._show(self.loaded)
-        self.resize(980, 620)
+        self.resize(1120, 640)
 
     # Building the form
 
