@@ -40,6 +40,7 @@ EXIT_PROBLEM = 1  # what was asked for found something wrong (e.g. ``check``)
 EXIT_USAGE = 2  # the user's input was wrong: nothing was done
 
 LIST_KINDS = ("delegations", "people", "partners", "agenda", "gifts", "tasks")
+EXPORT_KINDS = ("ics",)  # issue 6 adds "inventory"
 
 
 def _year(text: str) -> int:
@@ -81,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--overdue", action="store_true", help="tasks: open ones past due")
     listing.add_argument("--assignee", default="", help="tasks: of this assignee only")
     listing.add_argument("--as-of", dest="as_of", help="gifts: stock on this day (YYYY-MM-DD)")
+
+    export = commands.add_parser("export", parents=[common], help="write records to a file")
+    export.add_argument("kind", choices=EXPORT_KINDS, help="ics: an iCalendar file of the visits")
+    export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    export.add_argument("--delegation", type=int, help="ics: this delegation only")
+    export.add_argument("--person", type=int, help="ics: this person's itinerary only")
+    export.add_argument("--from", dest="first", help="ics: from this day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="last", help="ics: to this day (YYYY-MM-DD)")
+    export.add_argument(
+        "--utc", action="store_true", help="ics: every time in UTC, for old clients"
+    )
+    export.add_argument("--with-contacts", dest="with_contacts", action="store_true",
+                        help="ics: people's phones and e-mails in the descriptions")  # fmt: skip
 
     check = commands.add_parser("check", parents=[common], help="integrity and consistency report")
     check.add_argument("--json", action="store_true")
@@ -402,9 +416,30 @@ def _print_import_preview(preview: ImportPreview, out: TextIO, lang: Language) -
                          n=len(preview.unchanged), s=len(preview.skipped)), file=out)  # fmt: skip
 
 
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
+    from planner.services.calendar import export_ics
+
+    first, last = _day(args.first, "start_date"), _day(args.last, "end_date")
+    db = _open_existing(args)
+    try:
+        summary = export_ics(
+            db, Path(args.out), delegation_id=args.delegation, person_id=args.person,
+            first=first, last=last, language=lang, with_contacts=args.with_contacts,
+            utc=args.utc,
+        )  # fmt: skip
+    finally:
+        db.close()
+    print(args.out, file=out)
+    counts = ("Календар: візитів {visits}, пунктів програми {events}" if lang == "uk"
+              else "Calendar: {visits} visits, {events} agenda items")  # fmt: skip
+    print(counts.format(visits=summary.visits, events=summary.events), file=err)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, Language], int]] = {
     "demo": _demo,
     "list": _list,
     "check": _check,
+    "export": _export,
     "import": _import,
 }

@@ -147,6 +147,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "База даних зайнята іншим користувачем; спробуйте ще раз.",
         "The database is busy with another user; try again.",
     ),
+    # Exporting a calendar (planner.exports.ics_export, planner.services.calendar).
+    "calendar_responsible": ("Відповідальна особа: {value}", "Responsible: {value}"),
+    "calendar_attendees": ("Присутні: {value}", "Attending: {value}"),
+    "calendar_dress_code": ("Дрес-код: {value}", "Dress code: {value}"),
+    "calendar_transport": ("Транспорт: {value}", "Transport: {value}"),
+    "calendar_phone": ("тел. {value}", "tel. {value}"),
+    "calendar_name_all": ("{office}: візити та програми", "{office}: visits and programmes"),
+    "calendar_name_period": (
+        "{office}: візити {first} – {last}",
+        "{office}: visits {first} – {last}",
+    ),
+    "calendar_name_person": ("Програма: {name}", "Itinerary: {name}"),
+    "calendar_office": (
+        "Управління міжнародного співробітництва",
+        "International cooperation department",
+    ),
+    "cannot_write_file": (
+        "Не вдалося записати файл «{path}»: {detail}",
+        "Could not write the file “{path}”: {detail}",
+    ),
     # Importing a calendar file (planner.exports.ics_import): {line} is the file's line.
     "ics_not_utf8": (
         "Рядок {line}: текст файлу не в кодуванні UTF-8; збережіть календар як UTF-8.",
