@@ -14,21 +14,24 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from planner.domain.calendar import ITEM_UID_KIND, UID_DOMAIN, VISIT_UID_KIND
 from planner.domain.enums import AgendaStatus
 from planner.domain.errors import FieldProblem, PlannerError, ValidationError
 from planner.domain.messages import DEFAULT_LANGUAGE, Language, message
 from planner.domain.records import AgendaItem, Delegation
 
-# The UIDs the planner's own export gives its events (planner.exports.ics_export uses the
-# same form): the kind, the record's id, and the identity of the database that made it.
+# The UIDs the planner's own export gives its events (planner.domain.calendar makes them):
+# the kind, the record's id, and the identity of the database that made it.
 PLANNER_UID = re.compile(
-    r"^(?P<kind>agenda|delegation)-(?P<id>\d+)-(?P<identity>[0-9A-Za-z]+)@delegation-planner$"
+    rf"^(?P<kind>{ITEM_UID_KIND}|{VISIT_UID_KIND})-(?P<id>[0-9]+)-(?P<identity>[^@]+)@"
+    + re.escape(UID_DOMAIN)
+    + "$"
 )
 
 
 @dataclass(frozen=True)
 class PlannerUid:
-    kind: str  # "agenda" or "delegation"
+    kind: str  # ITEM_UID_KIND ("agenda") or VISIT_UID_KIND ("delegation")
     record_id: int
     identity: str
 

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain import rules, text
+from planner.domain.calendar import ITEM_UID_KIND, VISIT_UID_KIND
 from planner.domain.calendar_import import (
     ImportAction,
     ImportedCalendar,
@@ -291,7 +292,7 @@ def _changed(before: AgendaItem, after: AgendaItem) -> tuple[str, ...]:
 def _is_visit_event(event: ImportedEvent) -> bool:
     """The all-day event of a whole visit in a planner's export: the visit, not its item."""
     found = planner_uid(event.uid)
-    return found is not None and found.kind == "delegation"
+    return found is not None and found.kind == VISIT_UID_KIND
 
 
 def _match(
@@ -301,7 +302,7 @@ def _match(
     identity: str,
 ) -> _Stored | None:
     own = planner_uid(event.uid)
-    if own is not None and own.kind == "agenda" and own.identity == identity:
+    if own is not None and own.kind == ITEM_UID_KIND and own.identity == identity:
         found = stored.get(own.record_id)
         if found is not None:
             return found

@@ -19,7 +19,7 @@ from planner.domain.calendar_import import (
 )
 from planner.domain.enums import AgendaStatus, Direction
 from planner.domain.errors import ValidationError
-from planner.domain.records import Delegation
+from planner.domain.records import AgendaItem, Delegation
 from planner.exports.ics_import import read_calendar
 from planner.services import agenda, delegations
 from planner.services.calendar_import import (
@@ -27,6 +27,7 @@ from planner.services.calendar_import import (
     import_calendar,
     preview_import,
     proposed_delegation,
+    read_calendar_file,
 )
 from planner.services.settings import calendar_identity
 from planner.storage.database import Database
@@ -350,3 +351,108 @@ def test_tricky_text_reaches_the_database_unchanged(
     (item,) = result.created or result.unchanged
     stored = agenda.get_agenda_item(db, item.id)
     assert (stored.title_uk, stored.description) == (title, description)
+
+
+# Export, then import: the planner's own files come back as the same items
+
+
+def exported(db: Database, tmp_path: Path, delegation_id: int | None, **options: bool) -> Path:
+    from planner.services.calendar import export_ics
+
+    path = tmp_path / f"export-{delegation_id}-{len(list(tmp_path.iterdir()))}.ics"
+    export_ics(db, path, delegation_id=delegation_id, **options)
+    return path
+
+
+def programme(db: Database, delegation_id: int | None) -> list[tuple[object, ...]]:
+    """What must survive the round trip, item by item in time order."""
+    rows = agenda.list_agenda(db, delegation_id)
+    items = [agenda.get_agenda_item(db, r.id) for r in rows]
+    return [(i.title_uk, i.description, i.starts_at.astimezone(UTC), i.ends_at.astimezone(UTC),
+             i.status, i.venue_id) for i in items]  # fmt: skip
+
+
+def summit_with_programme(db: Database) -> int:
+    visit = make.taipei_summit(db)
+    hall = make.venue(
+        db, "Nangang Exhibition Center", city="Taipei", address="No. 1 Jingmao 2nd Rd."
+    )
+    base = datetime(2024, 3, 19, 1, 0, 15, tzinfo=UTC)  # 09:00:15 in Taipei: seconds count too
+    for offset, title, status, description in [
+        (0, "Відкриття саміту, «Smart City»; зала 1", AgendaStatus.CONFIRMED,
+         "Дрес-код: діловий.\nВзяти подарунковий набір; кераміка, \\N і C:\\new"),
+        (5, "Зустріч з мером Тайбея", AgendaStatus.PLANNED, ""),
+        (26, "Візит до центру керування рухом", AgendaStatus.CANCELLED, "Скасовано: тайфун"),
+        (49, "Прощальна вечеря: 22:30 – 00:45", AgendaStatus.PLANNED, "Ресторан \"Din Tai Fung\""),
+    ]:  # fmt: skip
+        starts = base + timedelta(hours=offset, minutes=offset, seconds=offset)
+        agenda.save_agenda_item(db, AgendaItem(
+            delegation_id=visit.id, starts_at=starts, ends_at=starts + timedelta(minutes=95),
+            title_uk=title, description=description, status=status,
+            venue_id=hall.id if offset % 2 == 0 else None,
+        ))  # fmt: skip
+    assert visit.id is not None
+    return visit.id
+
+
+@pytest.mark.parametrize("utc", [False, True], ids=["visit-zone", "utc"])
+def test_an_exported_programme_imported_into_a_new_delegation_comes_back(
+    db: Database, tmp_path: Path, utc: bool
+) -> None:
+    summit = summit_with_programme(db)
+    calendar = read_calendar_file(exported(db, tmp_path, summit, utc=utc))
+    result = import_calendar(db, calendar, delegation_id=None)
+    assert result.delegation.id != summit
+    assert (result.delegation.start_date, result.delegation.end_date) == (
+        date(2024, 3, 18), date(2024, 3, 22),
+    )  # the visit's own all-day event is left out, its dates are kept  # fmt: skip
+    # A UTC file names no zone at all: the new visit keeps Kyiv's, and the instants are the same.
+    assert result.delegation.timezone == ("Europe/Kyiv" if utc else "Asia/Taipei")
+    assert len(result.created) == 4
+    assert programme(db, result.delegation.id) == programme(db, summit)
+
+
+def test_importing_an_export_again_changes_nothing_wherever_it_went(
+    db: Database, tmp_path: Path
+) -> None:
+    summit = summit_with_programme(db)
+    calendar = read_calendar_file(exported(db, tmp_path, summit))
+    with nothing_written(db):  # back into its own visit: the planner's UIDs find the items
+        again = import_calendar(db, calendar, delegation_id=summit)
+    assert len(again.unchanged) == 4
+    copy = import_calendar(db, calendar, delegation_id=None).delegation
+    with nothing_written(db):  # into the copy: the UIDs it keeps find them
+        assert len(import_calendar(db, calendar, delegation_id=copy.id).unchanged) == 4
+
+
+def test_an_edit_made_in_the_planner_travels_through_the_file(db: Database, tmp_path: Path) -> None:
+    summit = summit_with_programme(db)
+    copy = import_calendar(db, read_calendar_file(exported(db, tmp_path, summit)),
+                           delegation_id=None).delegation  # fmt: skip
+    first = agenda.list_agenda(db, summit)[0]
+    item = agenda.get_agenda_item(db, first.id)
+    later = timedelta(minutes=45)
+    agenda.save_agenda_item(db, replace(item, starts_at=item.starts_at + later,
+                                        ends_at=item.ends_at + later))  # fmt: skip
+    result = import_calendar(db, read_calendar_file(exported(db, tmp_path, summit)),
+                             delegation_id=copy.id)  # fmt: skip
+    assert [u.title_uk for u in result.updated] == [item.title_uk]
+    assert programme(db, copy.id) == programme(db, summit)
+
+
+@settings(max_examples=20, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(title=TRICKY.filter(str.strip), description=TRICKY)
+def test_tricky_text_survives_export_and_import(
+    db: Database, tmp_path_factory: pytest.TempPathFactory, title: str, description: str
+) -> None:
+    visit = make.delegation(db)
+    assert visit.id is not None
+    starts = datetime(2024, 9, 27, 7, 0, tzinfo=UTC)
+    agenda.save_agenda_item(db, AgendaItem(
+        delegation_id=visit.id, starts_at=starts, ends_at=starts + timedelta(hours=1),
+        title_uk=title, description=description,
+    ))  # fmt: skip
+    path = exported(db, tmp_path_factory.mktemp("export"), visit.id)
+    result = import_calendar(db, read_calendar_file(path), delegation_id=None)
+    assert programme(db, result.delegation.id) == programme(db, visit.id)
