@@ -178,6 +178,8 @@ class ImportResult:
     skipped: tuple[ImportedEvent, ...]
     warnings: tuple[ImportWarning, ...]
     delegation_created: bool = False
+    # The updated items as they were before, in the order of ``updated`` (for undo).
+    replaced: tuple[AgendaItem, ...] = ()
 
 
 class OutsideVisitError(ValidationError):

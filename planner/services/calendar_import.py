@@ -39,12 +39,12 @@ from planner.domain.errors import PlannerError
 from planner.domain.records import HOME_TIMEZONE, AgendaItem, Delegation
 from planner.domain.zones import local_days, today_in_kyiv
 from planner.exports.ics_import import read_calendar
-from planner.services.agenda import agenda_record, write_agenda_item
-from planner.services.common import fetch, live
+from planner.services.agenda import AGENDA_ITEM, agenda_record, write_agenda_item
+from planner.services.common import fetch, live, restore, soft_delete
 from planner.services.delegations import DELEGATION, delegation_record, write_delegation
 from planner.services.settings import CALENDAR_IDENTITY
 from planner.storage.database import Database
-from planner.storage.models import DbAgendaItem, DbSetting, DbVenue
+from planner.storage.models import DbAgendaItem, DbDelegation, DbSetting, DbVenue
 
 # The line of an item's notes that keeps a LOCATION no venue was found for; a re-import
 # replaces this line and leaves the officer's own notes alone.
@@ -95,27 +95,86 @@ def import_calendar(
         if target.id is None:
             target = delegation_record(write_delegation(session, target))
         assert target.id is not None
-        created: list[AgendaItem] = []
-        updated: list[AgendaItem] = []
+        created: list[DbAgendaItem] = []
+        updated: list[DbAgendaItem] = []
+        replaced: list[AgendaItem] = []
         for planned in plan.items:
             if planned.action is ImportAction.CREATE:
                 row = write_agenda_item(session, replace(planned.item, delegation_id=target.id))
                 row.ical_sequence = max(planned.event.sequence, 0)
-                created.append(agenda_record(row))
+                created.append(row)
             elif planned.action is ImportAction.UPDATE:
+                assert planned.stored is not None
+                replaced.append(planned.stored)
                 row = write_agenda_item(session, planned.item)
                 row.ical_sequence = max(row.ical_sequence, planned.event.sequence)
-                updated.append(agenda_record(row))
-        session.flush()
+                updated.append(row)
+        session.flush()  # the records below carry the versions as written
         return ImportResult(
             delegation=target,
-            created=tuple(created),
-            updated=tuple(updated),
+            created=tuple(agenda_record(row) for row in created),
+            updated=tuple(agenda_record(row) for row in updated),
             unchanged=tuple(p.item for p in plan.unchanged),
             skipped=tuple(p.event for p in plan.skipped),
             warnings=plan.warnings,
             delegation_created=delegation_id is None,
+            replaced=tuple(replaced),
         )
+
+
+def undo_import(db: Database, done: ImportResult) -> ImportResult:
+    """Take an import back as one action: the items it created (and the delegation it made
+    for them) are deleted, the items it changed are put back as they were. Refused as a stale
+    save when another officer changed one of them since. Returns what ``redo_import`` needs."""
+    with db.transaction() as session:
+        for item in done.created:
+            assert item.id is not None
+            soft_delete(session, AGENDA_ITEM, item.id, item.version)
+        put_back = [
+            agenda_record(write_agenda_item(session, replace(before, version=after.version)))
+            for before, after in zip(done.replaced, done.updated, strict=True)
+        ]
+        delegation = done.delegation
+        if done.delegation_created:
+            assert delegation.id is not None
+            soft_delete(session, DELEGATION, delegation.id, delegation.version)
+            row = session.get(DbDelegation, delegation.id)
+            assert row is not None
+            delegation = delegation_record(row)
+        session.flush()
+        created = tuple(_as_stored(session, item) for item in done.created)
+        return replace(done, delegation=delegation, created=created,
+                       replaced=tuple(put_back))  # fmt: skip
+
+
+def redo_import(db: Database, undone: ImportResult) -> ImportResult:
+    """Do an import again after ``undo_import``: the delegation and items it created come
+    back, the items it changed take the imported values again."""
+    with db.transaction() as session:
+        delegation = undone.delegation
+        if undone.delegation_created:
+            assert delegation.id is not None
+            delegation = delegation_record(restore(session, DELEGATION, delegation.id))
+        created = []
+        for item in undone.created:
+            assert item.id is not None
+            created.append(agenda_record(restore(session, AGENDA_ITEM, item.id)))
+        updated = [
+            agenda_record(write_agenda_item(session, replace(after, version=before.version)))
+            for after, before in zip(undone.updated, undone.replaced, strict=True)
+        ]
+        session.flush()
+        # ``replaced`` keeps the values from before the import; undo takes versions from
+        # ``updated``.
+        return replace(undone, delegation=delegation, created=tuple(created),
+                       updated=tuple(updated))  # fmt: skip
+
+
+def _as_stored(session: Session, item: AgendaItem) -> AgendaItem:
+    """``item`` as its row now is (a deleted one too): its version moved on."""
+    row = session.get(DbAgendaItem, item.id)
+    assert row is not None
+    return agenda_record(row)
 
 
 def proposed_delegation(calendar: ImportedCalendar, title_uk: str = "") -> Delegation:

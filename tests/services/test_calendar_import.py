@@ -18,7 +18,7 @@ from planner.domain.calendar_import import (
     OutsideVisitError,
 )
 from planner.domain.enums import AgendaStatus, Direction
-from planner.domain.errors import ValidationError
+from planner.domain.errors import StaleEditError, ValidationError
 from planner.domain.records import AgendaItem, Delegation
 from planner.exports.ics_import import read_calendar
 from planner.services import agenda, delegations
@@ -28,6 +28,8 @@ from planner.services.calendar_import import (
     preview_import,
     proposed_delegation,
     read_calendar_file,
+    redo_import,
+    undo_import,
 )
 from planner.services.settings import calendar_identity
 from planner.storage.database import Database
@@ -456,3 +458,55 @@ def test_tricky_text_survives_export_and_import(
     path = exported(db, tmp_path_factory.mktemp("export"), visit.id)
     result = import_calendar(db, read_calendar_file(path), delegation_id=None)
     assert programme(db, result.delegation.id) == programme(db, visit.id)
+
+
+def _live_programme(db: Database, delegation_id: int | None) -> list[tuple[str, datetime]]:
+    return [(a.title_uk, a.starts_at) for a in agenda.list_agenda(db, delegation_id)]
+
+
+def test_an_import_is_undone_and_redone_as_one_action(db: Database) -> None:
+    visit = make.delegation(db)
+    first = import_calendar(db, outlook(), delegation_id=visit.id)
+    before = _live_programme(db, visit.id)
+    moved = edited(
+        ('DTEND;TZID="FLE Standard Time":20240927T113000',
+         'DTEND;TZID="FLE Standard Time":20240927T123000'),
+        ('DTSTART;TZID="FLE Standard Time":20240927T100000',
+         'DTSTART;TZID="FLE Standard Time":20240927T110000'),
+        ("SEQUENCE:0", "SEQUENCE:1"),
+    )  # fmt: skip
+    farewell = replace(moved.events[0], uid="new@example.org", summary="Прощальна вечеря")
+    extra = (*moved.events, farewell)
+    second = import_calendar(db, replace(moved, events=extra), delegation_id=visit.id)
+    assert (len(second.created), len(second.updated)) == (1, 1)
+    assert second.replaced[0].starts_at == first.created[0].starts_at
+    after = _live_programme(db, visit.id)
+    assert len(after) == 4
+
+    undone = undo_import(db, second)
+    assert _live_programme(db, visit.id) == before  # the new item gone, the moved one back
+    redone = redo_import(db, undone)
+    assert _live_programme(db, visit.id) == after
+    undo_import(db, redone)  # and again: the versions followed every step
+    assert _live_programme(db, visit.id) == before
+
+
+def test_undoing_an_import_that_made_its_delegation_removes_the_delegation_too(
+    db: Database,
+) -> None:
+    result = import_calendar(db, outlook(), delegation_id=None)
+    assert result.delegation_created and result.delegation.id is not None
+    undone = undo_import(db, result)
+    assert delegations.count_delegations(db) == 0
+    redo_import(db, undone)
+    assert delegations.count_delegations(db) == 1
+    assert len(agenda.list_agenda(db, result.delegation.id)) == len(result.created)
+
+
+def test_undoing_an_import_refuses_when_an_officer_changed_an_item_since(db: Database) -> None:
+    visit = make.delegation(db)
+    result = import_calendar(db, outlook(), delegation_id=visit.id)
+    item = agenda.get_agenda_item(db, result.created[0].id)
+    agenda.save_agenda_item(db, replace(item, notes="прапори біля входу"))
+    with nothing_written(db), pytest.raises(StaleEditError):
+        undo_import(db, result)
