@@ -7,11 +7,24 @@ Both run their work off the window's thread; the export shows how far it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -23,24 +36,45 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QRadioButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.calendar import ExportSummary
+from planner.domain.calendar_import import (
+    ImportAction,
+    ImportedCalendar,
+    ImportPreview,
+    ImportResult,
+    PlannedItem,
+)
 from planner.domain.errors import PlannerError
-from planner.domain.messages import Language
+from planner.domain.messages import Language, enum_label, field_label
+from planner.domain.records import Delegation
 from planner.domain.text import sort_key
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.background import Report, run_in_background
+from planner.gui.formats import date_range
 from planner.gui.workbench import Workbench
 from planner.services.calendar import export_ics
+from planner.services.calendar_import import (
+    import_calendar,
+    preview_import,
+    proposed_delegation,
+    redo_import,
+    undo_import,
+)
 from planner.services.delegations import list_delegations
 from planner.services.people import list_people
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -250,3 +284,250 @@ class ExportCalendarDialog(QDialog):
 
         run_in_background(self, self.tr("Writing the calendar…"), work, done, failed,
                           reports=True)  # fmt: skip
+
+
+_PREVIEW_HEADERS = (
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "What happens"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "When"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Title"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Venue"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Changes"),
+)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The events of a calendar file and what importing does with each."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self._language = language
+        self._rows: list[PlannedItem] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = list(preview.items) if preview is not None else []
+        zone = ZoneInfo(preview.delegation.timezone) if preview is not None else None
+        self._cells = [self._display(p, zone) for p in self._rows]
+        self.endResetModel()
+
+    def _display(self, planned: PlannedItem, zone: ZoneInfo | None) -> tuple[str, ...]:
+        lang = self._language
+        item = planned.item
+        starts, ends = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
+        when = f"{starts:%d.%m.%Y %H:%M}–{ends:%H:%M}"
+        if planned.outside_visit:
+            changes = QCoreApplication.translate("ImportPreviewModel", "outside the visit's dates")
+        elif planned.action is ImportAction.UPDATE:
+            changes = ", ".join(field_label(name, lang) for name in planned.changed)
+        else:
+            changes = ""
+        return (enum_label(planned.action, lang), when, item.title_uk, planned.venue_name,
+                changes)  # fmt: skip
+
+    def planned(self, row: int) -> PlannedItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_PREVIEW_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ImportPreviewModel", _PREVIEW_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            planned = self._rows[index.row()]
+            if planned.outside_visit:
+                return QBrush(QColor("#b00020"))
+            if planned.action in (ImportAction.UNCHANGED, ImportAction.SKIP):
+                return QBrush(QColor("#777777"))
+        return None
+
+
+class ImportCalendarDialog(QDialog):
+    """A calendar file's events shown before they are added to a delegation's programme
+    (or to a new delegation made for them); Import is one undoable change."""
+
+    def __init__(self, bench: Workbench, calendar: ImportedCalendar, source: str,
+                 parent: QWidget | None = None, delegation_id: int | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("import_calendar")
+        self.setWindowTitle(self.tr("Import calendar"))
+        self._bench = bench
+        self.calendar = calendar
+        self.result: ImportResult | None = None
+        self.preview: ImportPreview | None = None
+        lang = bench.language
+        name = calendar.name or Path(source).name
+        heading = QLabel(self.tr("«%1»: %n event(s)", "", len(calendar.events)).replace(
+            "%1", name))  # fmt: skip
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading.setObjectName("import_heading")
+        origin = QLabel(source if not calendar.product else f"{source}  ·  {calendar.product}")
+        origin.setStyleSheet("color: #555555;")
+        origin.setWordWrap(True)
+
+        target = QGroupBox(self.tr("Where the events go"))
+        grid = QGridLayout(target)
+        self.into_existing = QRadioButton(self.tr("Into the programme of &delegation:"))
+        self.into_existing.setObjectName("import_into_existing")
+        self.into_new = QRadioButton(self.tr("Into a &new delegation titled:"))
+        self.into_new.setObjectName("import_into_new")
+        self.delegation = QComboBox()
+        self.delegation.setObjectName("import_delegation")
+        self.delegation.setAccessibleName(self.tr("Delegation"))
+        _searchable(self.delegation)
+        for row in sorted(list_delegations(bench.db), key=lambda r: r.start_date, reverse=True):
+            title = row.title_en if lang == "en" and row.title_en else row.title_uk
+            self.delegation.addItem(f"{row.start_date:%d.%m.%Y}  {title}", row.id)
+        self.proposed = proposed_delegation(calendar)
+        self.new_title = QLineEdit(self.proposed.title_uk)
+        self.new_title.setObjectName("import_new_title")
+        self.new_title.setAccessibleName(self.tr("Title of the new delegation"))
+        self.new_dates = QLabel(date_range(self.proposed.start_date, self.proposed.end_date)
+                                + f"  ·  {self.proposed.timezone}")  # fmt: skip
+        grid.addWidget(self.into_existing, 0, 0)
+        grid.addWidget(self.delegation, 0, 1)
+        grid.addWidget(self.into_new, 1, 0)
+        grid.addWidget(self.new_title, 1, 1)
+        grid.addWidget(self.new_dates, 2, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.model = ImportPreviewModel(lang)
+        self.table = QTableView()
+        self.table.setObjectName("import_preview")
+        self.table.setAccessibleName(self.tr("What the import does"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("import_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("import_button")
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(origin)
+        layout.addWidget(target)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.buttons)
+
+        chosen = self.delegation.findData(delegation_id) if delegation_id is not None else -1
+        if chosen >= 0:
+            self.delegation.setCurrentIndex(chosen)
+            self.into_existing.setChecked(True)
+        else:
+            self.into_new.setChecked(True)
+        for signal in (self.into_existing.toggled, self.delegation.currentIndexChanged):
+            signal.connect(lambda *_: self.refresh())
+        self.new_title.editingFinished.connect(self.refresh)
+        self.resize(980, 620)
+        self.refresh()
+
+    def target(self) -> tuple[int | None, Delegation | None]:
+        """The delegation chosen, or the new one to make (title as typed)."""
+        if self.into_existing.isChecked():
+            return self.delegation.currentData(), None
+        title = self.new_title.text().strip() or self.proposed.title_uk
+        return None, replace(self.proposed, title_uk=title)
+
+    def refresh(self) -> None:
+        """The preview again, for the target as chosen now."""
+        self.delegation.setEnabled(self.into_existing.isChecked())
+        self.new_title.setEnabled(self.into_new.isChecked())
+        delegation_id, new = self.target()
+        lang = self._bench.language
+        if self.into_existing.isChecked() and delegation_id is None:
+            self.preview = None
+            self.model.set_preview(None)
+            self.summary.setText(self.tr("Choose the delegation."))
+            self.import_button.setEnabled(False)
+            return
+        try:
+            self.preview = preview_import(self._bench.db, self.calendar,
+                                          delegation_id=delegation_id, new_delegation=new)  # fmt: skip
+        except PlannerError as problem:
+            self.preview = None
+            self.model.set_preview(None)
+            self.summary.setText(problem.message(lang))
+            self.import_button.setEnabled(False)
+            return
+        preview = self.preview
+        self.model.set_preview(preview)
+        self.table.resizeRowsToContents()
+        text = self.tr("Will add %1, change %2, leave %3 as they are and skip %4.")
+        for number, part in enumerate((preview.created, preview.updated, preview.unchanged,
+                                       preview.skipped), start=1):  # fmt: skip
+            text = text.replace(f"%{number}", str(len(part)))
+        if not preview.can_import:
+            text += "\n" + self.tr(
+                "Some events fall outside the visit's dates (%1): change the visit's dates "
+                "first, or import into another delegation."
+            ).replace("%1", date_range(preview.delegation.start_date,
+                                       preview.delegation.end_date))  # fmt: skip
+        self.summary.setText(text)
+        self.summary.setStyleSheet("" if preview.can_import else "color: #b00020;")
+        self.warnings.setText("\n".join("⚠ " + w.message(lang) for w in preview.warnings))
+        self.warnings.setVisible(bool(preview.warnings))
+        changes = preview.created or preview.updated or (new is not None and preview.items)
+        self.import_button.setEnabled(preview.can_import and bool(changes))
+
+    def do_import(self) -> None:
+        """Import as one undoable change; the dialog closes when it is done."""
+        if self.preview is None or not self.import_button.isEnabled():
+            return
+        delegation_id, new = self.target()
+        db, calendar = self._bench.db, self.calendar
+        last: list[ImportResult] = []
+
+        def steps(done: ImportResult) -> tuple[Callable[[], object], Callable[[], object]]:
+            last.append(done)
+
+            def undo() -> None:
+                last.append(undo_import(db, last[-1]))
+
+            def redo() -> None:
+                last.append(redo_import(db, last[-1]))
+
+            return undo, redo
+
+        def do() -> ImportResult:
+            return import_calendar(db, calendar, delegation_id=delegation_id, new_delegation=new)
+
+        name = calendar.name or self.tr("a calendar file")
+        try:
+            text = self.tr("import of «%1»").replace("%1", name)
+            self.result = self._bench.edits.perform(text, do, steps)
+        except PlannerError as problem:
+            forms.show_problem(self, problem, self._bench.language)
+            self.refresh()
+            return
+        self.accept()

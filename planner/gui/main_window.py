@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(
             self.tr("&Export calendar…"), self.export_calendar, "Ctrl+E", None, "export_calendar"
         )
+        self.import_calendar_action = self._action(
+            self.tr("&Import calendar…"), self.import_calendar, "Ctrl+I", None, "import_calendar"
+        )
         self.backup_action = self._action(
             self.tr("&Back up now…"), self.back_up_now, "Ctrl+B", pixmap.SP_DriveHDIcon,
             "back_up")  # fmt: skip
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_calendar_action)
+        file_menu.addAction(self.import_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -467,6 +471,43 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._exported(dialog))
         dialog.open()
         self.export_dialog = dialog
+
+    def import_calendar(self, path: str | None = None, delegation_id: int | None = None) -> None:
+        """File > Import calendar…: a partner's programme or an invitation (.ics) is shown
+        first, then added to a delegation's programme as one undoable change."""
+        from planner.gui.calendar_files import ImportCalendarDialog
+        from planner.services.calendar_import import read_calendar_file
+
+        if path is None:
+            folder = str(self._settings.value("calendar/folder", str(Path.home())))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import calendar"), folder,
+                self.tr("Calendar files (*.ics);;All files (*)"))  # fmt: skip
+            if not path:
+                return
+        try:
+            calendar = read_calendar_file(Path(path))
+        except PlannerError as problem:  # nothing was read, nothing is written
+            QMessageBox.warning(self, self.tr("Could not read the calendar file"),
+                                problem.message(self._language))  # fmt: skip
+            return
+        dialog = ImportCalendarDialog(self.bench, calendar, path, self, delegation_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._imported(dialog))
+        dialog.open()
+        self.import_dialog = dialog
+
+    def _imported(self, dialog: object) -> None:
+        result = getattr(dialog, "result", None)
+        if result is None or result.delegation.id is None:
+            return
+        self.statusBar().showMessage(
+            self.tr("Imported: %1 items added, %2 changed (Edit > Undo takes it back)")
+            .replace("%1", str(len(result.created))).replace("%2", str(len(result.updated))),
+            15_000)  # fmt: skip
+        editor = self.open_delegation(result.delegation.id)
+        if editor is not None:
+            editor.tabs.setCurrentWidget(editor.programme)
 
     def _exported(self, dialog: object) -> None:
         summary, written = getattr(dialog, "summary", None), getattr(dialog, "written", None)

@@ -744,6 +744,96 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ImportCalendarDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>Імпорт календаря</translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1»: %n event(s)</source>
+        <translation>
+            <numerusform>«%1»: %n подія</numerusform>
+            <numerusform>«%1»: %n події</numerusform>
+            <numerusform>«%1»: %n подій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the events go</source>
+        <translation>Куди додати події</translation>
+    </message>
+    <message>
+        <source>Into the programme of &amp;delegation:</source>
+        <translation>До програми &amp;делегації:</translation>
+    </message>
+    <message>
+        <source>Into a &amp;new delegation titled:</source>
+        <translation>До &amp;нової делегації з назвою:</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегація</translation>
+    </message>
+    <message>
+        <source>Title of the new delegation</source>
+        <translation>Назва нової делегації</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Що зробить імпорт</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Choose the delegation.</source>
+        <translation>Виберіть делегацію.</translation>
+    </message>
+    <message>
+        <source>Will add %1, change %2, leave %3 as they are and skip %4.</source>
+        <translation>Буде додано: %1, змінено: %2, залишено без змін: %3, пропущено: %4.</translation>
+    </message>
+    <message>
+        <source>Some events fall outside the visit&apos;s dates (%1): change the visit&apos;s dates first, or import into another delegation.</source>
+        <translation>Деякі події виходять за дати візиту (%1): спершу змініть дати візиту або імпортуйте до іншої делегації.</translation>
+    </message>
+    <message>
+        <source>a calendar file</source>
+        <translation>файлу календаря</translation>
+    </message>
+    <message>
+        <source>import of «%1»</source>
+        <translation>імпорт «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>What happens</source>
+        <translation>Що станеться</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Місце проведення</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <source>outside the visit&apos;s dates</source>
+        <translation>поза датами візиту</translation>
+    </message>
+</context>
+<context>
     <name>Journey</name>
     <message>
         <source>(not known)</source>
@@ -827,6 +917,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;Export calendar…</source>
         <translation>&amp;Експорт календаря…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar…</source>
+        <translation>І&amp;мпорт календаря…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -927,6 +1021,22 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Backing up…</source>
         <translation>Створення резервної копії…</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Імпорт календаря</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Файли календаря (*.ics);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the calendar file</source>
+        <translation>Не вдалося прочитати файл календаря</translation>
+    </message>
+    <message>
+        <source>Imported: %1 items added, %2 changed (Edit &gt; Undo takes it back)</source>
+        <translation>Імпортовано: додано пунктів — %1, змінено — %2 (Редагування &gt; Скасувати поверне, як було)</translation>
     </message>
     <message>
         <source>Calendar written: %1 visits and %2 programme items in %3</source>

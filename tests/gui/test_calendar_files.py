@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.records import AgendaItem, Participation, Person
 from planner.domain.zones import at
-from planner.gui.calendar_files import ExportCalendarDialog
+from planner.gui.calendar_files import ExportCalendarDialog, ImportCalendarDialog
 from planner.gui.main_window import MainWindow
 from planner.gui.workbench import Workbench
-from planner.services.agenda import save_agenda_item
+from planner.services.agenda import list_agenda, save_agenda_item
 from planner.services.delegations import list_delegations
 from planner.services.people import save_participation, save_person
 from tests.gui.helpers import answer_next_box
@@ -138,3 +138,102 @@ def test_a_period_holds_the_visits_that_touch_it(
     summaries = {str(e["SUMMARY"]) for e in _events(target)}
     assert summaries == {"Делегація міського району Прага 6 на День міста",
                          "Іноземні інвестори: зустріч із фондом UAID"}  # fmt: skip
+
+
+IMPORTS = Path(__file__).parents[1] / "data" / "ics_import"
+
+
+def _import_dialog(qtbot: QtBot, window: MainWindow, name: str,
+                   delegation_id: int | None = None) -> ImportCalendarDialog:  # fmt: skip
+    window.import_calendar(str(IMPORTS / name), delegation_id)
+    dialog = window.import_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workbench: Workbench) -> MainWindow:
+    main = MainWindow(workbench.db, "uk", workbench.settings)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_an_outlook_programme_is_shown_first_then_imported_and_undone(
+    qtbot: QtBot,
+    qtmodeltester: object,
+    window: MainWindow,
+    workbench: Workbench,
+    prague: int,
+) -> None:
+    before = len(list_agenda(workbench.db, prague))
+    dialog = _import_dialog(qtbot, window, "outlook_prague6.ics", prague)
+    assert dialog.into_existing.isChecked()
+    assert dialog.model.rowCount() == 3
+    qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+    assert [dialog.model.index(r, 0).data() for r in range(3)] == ["створити"] * 3
+    assert dialog.model.index(0, 2).data() == "Зустріч з міським головою"
+    assert dialog.model.index(0, 1).data() == "27.09.2024 10:00–11:30"  # FLE = Kyiv
+    assert len(list_agenda(workbench.db, prague)) == before  # a preview writes nothing
+    dialog.import_button.click()
+    titles = [a.title_uk for a in list_agenda(workbench.db, prague)]
+    assert len(titles) == before + 3 and "Зустріч з міським головою" in titles
+    editor = window.editors[prague]
+    assert editor.tabs.currentWidget() is editor.programme
+    editor.close()
+    window.undo_action.trigger()
+    assert len(list_agenda(workbench.db, prague)) == before
+    window.redo_action.trigger()
+    assert len(list_agenda(workbench.db, prague)) == before + 3
+
+
+def test_importing_the_same_file_again_adds_nothing(
+    qtbot: QtBot, window: MainWindow, workbench: Workbench, prague: int
+) -> None:
+    first = _import_dialog(qtbot, window, "outlook_prague6.ics", prague)
+    first.import_button.click()
+    count = len(list_agenda(workbench.db, prague))
+    again = _import_dialog(qtbot, window, "outlook_prague6.ics", prague)
+    assert [again.model.index(r, 0).data() for r in range(3)] == ["без змін"] * 3
+    assert not again.import_button.isEnabled()  # nothing to do
+    again.reject()
+    assert len(list_agenda(workbench.db, prague)) == count
+
+
+def test_a_new_delegation_is_made_for_a_programme_that_fits_no_visit(
+    qtbot: QtBot, window: MainWindow, workbench: Workbench
+) -> None:
+    dialog = _import_dialog(qtbot, window, "google_taipei.ics")
+    assert dialog.into_new.isChecked() and dialog.new_title.text()
+    dialog.new_title.setText("Саміт у Тайбеї (програма від партнерів)")
+    dialog.new_title.editingFinished.emit()
+    dialog.import_button.click()
+    made = [r for r in list_delegations(workbench.db)
+            if r.title_uk == "Саміт у Тайбеї (програма від партнерів)"]  # fmt: skip
+    assert len(made) == 1 and made[0].timezone == "Asia/Taipei"
+    assert made[0].agenda_count == dialog.result.created.__len__()  # type: ignore[union-attr]
+
+
+def test_events_outside_the_chosen_visit_cannot_be_imported_into_it(
+    qtbot: QtBot, window: MainWindow, workbench: Workbench, prague: int
+) -> None:
+    uaid = next(r.id for r in list_delegations(workbench.db) if "UAID" in r.title_uk)
+    dialog = _import_dialog(qtbot, window, "outlook_prague6.ics", uaid)
+    assert not dialog.import_button.isEnabled()
+    assert "поза датами візиту" in dialog.model.index(0, 4).data()
+    assert "змініть дати візиту" in dialog.summary.text()
+
+
+@pytest.mark.parametrize("name", ["broken_line.ics", "bad_dtstart.ics", "not_calendar.ics"])
+def test_a_malformed_file_names_its_line_and_nothing_is_written(
+    qtbot: QtBot, window: MainWindow, workbench: Workbench, name: str
+) -> None:
+    from tests.storage.snapshots import nothing_written
+
+    seen: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Ok, seen)
+    with nothing_written(workbench.db):
+        window.import_calendar(str(IMPORTS / "broken" / name))
+    (message,) = seen
+    assert message.startswith("Рядок ")
+    assert getattr(window, "import_dialog", None) is None
