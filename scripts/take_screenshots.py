@@ -257,6 +257,40 @@ def take_calendar(rec: Recorder, window: MainWindow) -> None:
     area.set_mode(Mode.MONTH)
 
 
+def take_calendar_files(rec: Recorder, window: MainWindow, work: Path) -> None:
+    """The export dialog, the conflicts list, and the import preview of a visit's exported
+    programme (as a colleague would send it back)."""
+    from planner.gui.calendar_files import ExportCalendarDialog, ImportCalendarDialog
+    from planner.services.calendar import export_ics
+    from planner.services.calendar_import import read_calendar_file
+
+    db = window.bench.db
+    abroad = delegation_abroad(db)
+    with rec.running("export-calendar-dialog"):
+        # Made here as File > Export calendar… makes it, but not window-modal: the watchdog
+        # takes a modal dialog nobody asked for as unexpected.
+        dialog = ExportCalendarDialog(window.bench, window, abroad)
+        show_dialog(dialog)
+        rec.shot("export-calendar-dialog")
+        close_dialog(dialog)
+    with rec.running("conflicts-window"):
+        window.show_conflicts()
+        conflicts = window.conflicts_window
+        conflicts.resize(1100, 600)
+        centre(conflicts)
+        settle()
+        rec.shot("conflicts-window")
+        conflicts.close()
+        settle(50)
+    with rec.running("import-calendar-dialog"):
+        path = work / f"programme-{rec.lang}.ics"
+        export_ics(db, path, delegation_id=abroad)
+        importing = ImportCalendarDialog(window.bench, read_calendar_file(path), str(path), window)
+        show_dialog(importing)
+        rec.shot("import-calendar-dialog")
+        close_dialog(importing)
+
+
 def take_delegation_editors(rec: Recorder, window: MainWindow) -> None:
     db = window.bench.db
     window.show_area("delegations")
@@ -396,6 +430,7 @@ def take_language(rec: Recorder, qt_app: QApplication, lang: str, db_file: str) 
         fill_screen(window)
         take_areas(rec, window)
         take_calendar(rec, window)
+        take_calendar_files(rec, window, Path(db_file).parent)
         take_delegation_editors(rec, window)
         take_record_dialogs(rec, window)
     finally:

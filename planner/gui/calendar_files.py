@@ -313,9 +313,14 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _display(self, planned: PlannedItem, zone: ZoneInfo | None) -> tuple[str, ...]:
         lang = self._language
-        item = planned.item
-        starts, ends = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
-        when = f"{starts:%d.%m.%Y %H:%M}–{ends:%H:%M}"
+        item, event = planned.item, planned.event
+        if event.all_day and isinstance(event.starts, date) and isinstance(event.ends, date):
+            last = event.ends - timedelta(days=1)  # an all-day DTEND is the day after
+            when = f"{event.starts:%d.%m.%Y}" + (f"–{last:%d.%m.%Y}" if last > event.starts
+                                                 else "")  # fmt: skip
+        else:
+            starts, ends = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
+            when = f"{starts:%d.%m.%Y %H:%M}–{ends:%H:%M}"
         if planned.outside_visit:
             changes = QCoreApplication.translate("ImportPreviewModel", "outside the visit's dates")
         elif planned.action is ImportAction.UPDATE:
@@ -414,7 +419,9 @@ class ImportCalendarDialog(QDialog):
         header = self.table.horizontalHeader()
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
