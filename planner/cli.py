@@ -1,4 +1,5 @@
-"""The command line: ``planner demo | list | check`` (later issues add print, export, report).
+"""The command line: ``planner demo | list | check | conflicts`` (later issues add print, export,
+report).
 
 Errors a user can cause (a missing file, a bad date, an unknown id) print one clear line on
 stderr in the user's language and exit non-zero; only defects keep their traceback.
@@ -109,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
                            "calendar's name)")  # fmt: skip
     importing.add_argument("--dry-run", action="store_true",
                            help="only show what the import would do; write nothing")  # fmt: skip
+
+    clashes = commands.add_parser(
+        "conflicts", parents=[common], help="double bookings and other conflicts in the calendar"
+    )
+    clashes.add_argument("--json", action="store_true", help="a JSON array of objects")
+    clashes.add_argument("--delegation", type=int, help="only those involving this delegation")
+    clashes.add_argument("--from", dest="first", help="from this day (YYYY-MM-DD)")
+    clashes.add_argument("--to", dest="last", help="to this day (YYYY-MM-DD)")
     return parser
 
 
@@ -338,6 +347,44 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -
     return EXIT_PROBLEM if findings else EXIT_OK
 
 
+def _conflicts(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
+    from planner.domain.conflicts import Severity
+    from planner.services.conflicts import find_conflicts
+
+    first, last = _day(args.first, "start_date"), _day(args.last, "end_date")
+    db = _open_existing(args)
+    try:
+        found = find_conflicts(db, delegation_id=args.delegation, first=first, last=last)
+    finally:
+        db.close()
+    errors = sum(1 for c in found if c.severity is Severity.ERROR)
+    if args.json:
+        json.dump(
+            [{"rule": c.rule, "severity": c.severity, "moment": c.moment,
+              "message": c.message(lang), "item_ids": c.item_ids,
+              "delegation_ids": c.delegation_ids, "person_ids": c.person_ids,
+              "venue_id": c.venue_id,
+              "items": [{"id": i.item_id, "delegation_id": i.delegation_id,
+                         "title": i.title_uk, "title_en": i.title_en,
+                         "start": i.local_starts_at, "end": i.local_ends_at}
+                        for i in c.items]}
+             for c in found],
+            out, ensure_ascii=False, indent=2, default=_plain,
+        )  # fmt: skip
+        out.write("\n")
+    else:
+        for c in found:
+            when = f"{c.moment:%Y-%m-%d %H:%M %z}"
+            print(f"{when}  {enum_label(c.severity, lang)}: {c.message(lang)}", file=out)
+        if not found:
+            print("Конфліктів не знайдено." if lang == "uk" else "No conflicts found.", file=out)
+        else:
+            summary = ("Помилок: {e}, попереджень: {w}." if lang == "uk"
+                       else "Errors: {e}, warnings: {w}.")  # fmt: skip
+            print(summary.format(e=errors, w=len(found) - errors), file=out)
+    return EXIT_PROBLEM if errors else EXIT_OK
+
+
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
     from planner.domain.calendar_import import OutsideVisitError
     from planner.services import calendar_import
@@ -442,4 +489,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, Language], in
     "check": _check,
     "export": _export,
     "import": _import,
+    "conflicts": _conflicts,
 }

@@ -285,6 +285,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing was imported: events fall outside the visit's dates {start} – {end} ({count}): "
         "{events}. Change the visit's dates first.",
     ),
+    # Conflicts in the calendar (planner.domain.conflicts): one message per rule.
+    "conflict_person_overlap": (
+        "{people}: водночас у двох пунктах програми — «{first_title}» ({first_time}; "
+        "{first_delegation}) і «{second_title}» ({second_time}; {second_delegation}).",
+        "{people}: in two agenda items at once — “{first_title}” ({first_time}; "
+        "{first_delegation}) and “{second_title}” ({second_time}; {second_delegation}).",
+    ),
+    "conflict_venue_overlap": (
+        "«{venue}» зайнято двічі водночас: «{first_title}» ({first_time}; {first_delegation}) "
+        "і «{second_title}» ({second_time}; {second_delegation}).",
+        "“{venue}” is booked twice at once: “{first_title}” ({first_time}; {first_delegation}) "
+        "and “{second_title}” ({second_time}; {second_delegation}).",
+    ),
+    "conflict_outside_visit": (
+        "Пункт програми «{first_title}» ({first_time}) поза датами візиту {dates} "
+        "({first_delegation}).",
+        "The agenda item “{first_title}” ({first_time}) lies outside the visit's dates {dates} "
+        "({first_delegation}).",
+    ),
+    "conflict_official_abroad": (
+        "{people} у цей час за кордоном ({trip}, {trip_dates}), але значиться на "
+        "«{first_title}» ({first_time}; {first_delegation}) як {capacity}.",
+        "{people} is abroad then ({trip}, {trip_dates}) but is down for “{first_title}” "
+        "({first_time}; {first_delegation}) as {capacity}.",
+    ),
+    "conflict_as_attendee": ("учасник", "an attendee"),
+    "conflict_as_responsible": ("відповідальна особа", "the responsible person"),
+    "conflict_interpreter_needed": (
+        "«{first_title}» ({first_time}; {first_delegation}): не всі присутні мають спільну мову "
+        "({speakers}), а перекладача не призначено.",
+        "“{first_title}” ({first_time}; {first_delegation}): some attendees share no language "
+        "({speakers}) and no interpreter attends.",
+    ),
+    "conflict_too_little_time": (
+        "{people}: лише {gap} хв між «{first_title}» ({first_venue}, до {first_end}) і "
+        "«{second_title}» ({second_venue}, з {second_start}); на переїзд потрібно щонайменше "
+        "{buffer} хв.",
+        "{people}: only {gap} min between “{first_title}” ({first_venue}, until {first_end}) "
+        "and “{second_title}” ({second_venue}, from {second_start}); getting there takes at "
+        "least {buffer} min.",
+    ),
+    "conflict_too_little_time_none": (
+        "{people}: «{second_title}» ({second_venue}) починається {second_start}, щойно "
+        "закінчується «{first_title}» ({first_venue}); на переїзд потрібно щонайменше {buffer} хв.",
+        "{people}: “{second_title}” ({second_venue}) starts {second_start}, just as "
+        "“{first_title}” ({first_venue}) ends; getting there takes at least {buffer} min.",
+    ),
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -427,6 +474,15 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
     "update": ("оновити", "update"),
     "unchanged": ("без змін", "unchanged"),
     "skip": ("пропустити", "skip"),
+    # ConflictRule and Severity (planner.domain.conflicts)
+    "person_overlap": ("особа у двох місцях водночас", "person double-booked"),
+    "venue_overlap": ("місце зайняте двічі", "venue double-booked"),
+    "outside_visit": ("поза датами візиту", "outside the visit's dates"),
+    "official_abroad": ("посадовець за кордоном", "official abroad"),
+    "interpreter_needed": ("потрібен перекладач", "interpreter needed"),
+    "too_little_time": ("замало часу на переїзд", "too little time between venues"),
+    "error": ("помилка", "error"),
+    "warning": ("попередження", "warning"),
 }
 
 

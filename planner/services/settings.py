@@ -13,6 +13,9 @@ COUNCIL_NAME = "council_name"
 COUNCIL_NAME_EN = "council_name_en"
 DEPARTMENT_HEAD_POSITION = "department_head_position"
 DEPARTMENT_HEAD_NAME = "department_head_name"
+# Minutes needed to get from one venue to another between agenda items (the conflict check);
+# 15 when unset or not a whole number (planner.domain.conflicts.buffer_from_setting).
+CONFLICT_BUFFER_MINUTES = "conflict_buffer_minutes"
 # Written once by migration 0003 and never edited: the end of every calendar UID this
 # database makes. Not an office setting, so not among them.
 CALENDAR_IDENTITY = "calendar_identity"
