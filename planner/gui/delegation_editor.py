@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -84,6 +85,21 @@ class DelegationEditor(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete delegation"))
         self.delete_button.setObjectName("delete_delegation")
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        # Ctrl+P opens this menu (the letters of "Print" are taken by the form's mnemonics).
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Print a document of this delegation (Ctrl+P)"))
+        self.print_button.setObjectName("print_delegation")
+        self.print_menu = QMenu(self.print_button)
+        from planner.gui.printing import KINDS, kind_names
+
+        names = kind_names()
+        for kind in KINDS:
+            action = self.print_menu.addAction(names[kind])
+            action.setObjectName(f"print_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.print_document(k))
+        self.print_button.setMenu(self.print_menu)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.showMenu)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
@@ -229,11 +245,24 @@ class DelegationEditor(QWidget):
         for index in (1, 2):
             self.tabs.setTabEnabled(index, saved)
         self.delete_button.setEnabled(saved)
+        self.print_button.setEnabled(saved)
         if saved:
             self.participants.show_delegation(delegation)
             self.programme.show_delegation(delegation)
         self._update_heading()
         self.show_conflicts()
+
+    def print_document(self, kind: str) -> None:
+        """Preview and print one of this delegation's documents (as it is saved)."""
+        from planner.gui.printing import open_preview
+
+        if self.loaded.id is None:
+            return
+        if self.has_unsaved_changes():
+            QMessageBox.information(self, self.tr("Print"), self.tr(
+                "The document is made from what is saved: save your changes first to see "
+                "them printed."))  # fmt: skip
+        self.preview = open_preview(self._bench, kind, self.loaded.id, self.windowTitle())
 
     def show_conflicts(self) -> None:
         """The conflicts this delegation is part of, above the tabs (hidden when none)."""

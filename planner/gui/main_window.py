@@ -276,6 +276,18 @@ class MainWindow(QMainWindow):
                                              "Ctrl+K", None, "conflicts")  # fmt: skip
         view_menu.addAction(self.conflicts_action)
 
+        print_menu = self.menuBar().addMenu(self.tr("&Print"))
+        print_menu.setObjectName("print_menu")
+        from planner.gui.printing import KINDS, kind_names
+
+        names = kind_names()
+        self.print_actions: dict[str, QAction] = {}
+        for kind in KINDS:
+            action = self._action(names[kind], lambda k=kind: self.print_document(k), None,
+                                  None, f"print_{kind}")  # fmt: skip
+            self.print_actions[kind] = action
+            print_menu.addAction(action)
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         languages = QActionGroup(self)
@@ -460,6 +472,38 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def current_delegation(self) -> tuple[int, str] | None:
+        """The delegation the officer is working on: the editor in front, else the one chosen
+        in the Delegations list; its id and title."""
+        from PySide6.QtWidgets import QApplication
+
+        front = QApplication.activeWindow()
+        for editor in self.editors.values():
+            if editor is front and editor.loaded.id is not None:
+                return editor.loaded.id, editor.windowTitle()
+        if "delegations" in self._made:
+            chosen = self.delegations.selected_id()
+            if chosen is not None:
+                from planner.services.delegations import get_delegation
+
+                delegation = get_delegation(self._db, chosen)
+                lang = self._language
+                title = delegation.title_en if lang == "en" and delegation.title_en else (
+                    delegation.title_uk)  # fmt: skip
+                return chosen, title
+        return None
+
+    def print_document(self, kind: str, delegation: tuple[int, str] | None = None) -> None:
+        """Print > …: the document of the current delegation, previewed first."""
+        from planner.gui.printing import open_preview
+
+        delegation = delegation or self.current_delegation()
+        if delegation is None:
+            QMessageBox.information(self, self.tr("Print"), self.tr(
+                "Choose a delegation first: open it, or select it in the Delegations list."))  # fmt: skip
+            return
+        self.preview = open_preview(self.bench, kind, *delegation)
 
     def export_calendar(self, delegation_id: int | None = None) -> None:
         """File > Export calendar…: the scope is chosen in the dialog (one delegation when

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name></name>
+    <message>
+        <source>Visit &amp;programme…</source>
+        <translation>&amp;Програма перебування…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;list…</source>
+        <translation>&amp;Список учасників…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Бейджі…</translation>
+    </message>
+    <message>
+        <source>&amp;Table cards…</source>
+        <translation>&amp;Таблички на стіл…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist…</source>
+        <translation>&amp;Чек-лист…</translation>
+    </message>
+    <message>
+        <source>Visit programme: %1</source>
+        <translation>Програма перебування: %1</translation>
+    </message>
+    <message>
+        <source>Participant list: %1</source>
+        <translation>Список учасників: %1</translation>
+    </message>
+    <message>
+        <source>Name badges: %1</source>
+        <translation>Бейджі: %1</translation>
+    </message>
+    <message>
+        <source>Table cards: %1</source>
+        <translation>Таблички на стіл: %1</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Чек-лист: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Agenda item</source>
@@ -396,6 +439,14 @@
         <translation>Видалити &amp;делегацію</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Print a document of this delegation (Ctrl+P)</source>
+        <translation>Надрукувати документ цієї делегації (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>&amp;Title (Ukrainian):</source>
         <translation>&amp;Назва (укр.):</translation>
     </message>
@@ -450,6 +501,10 @@
     <message>
         <source>Programme &amp;measures:</source>
         <translation>За&amp;ходи програми:</translation>
+    </message>
+    <message>
+        <source>The document is made from what is saved: save your changes first to see them printed.</source>
+        <translation>Документ складається зі збереженого: спершу збережіть зміни, щоб побачити їх надрукованими.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (View &gt; Conflicts)</source>
@@ -959,6 +1014,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>&amp;Накладки…</translation>
     </message>
     <message>
+        <source>&amp;Print</source>
+        <translation>Дру&amp;к</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
@@ -1021,6 +1080,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Backing up…</source>
         <translation>Створення резервної копії…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Choose a delegation first: open it, or select it in the Delegations list.</source>
+        <translation>Спершу виберіть делегацію: відкрийте її або виділіть у списку делегацій.</translation>
     </message>
     <message>
         <source>Import calendar</source>
@@ -1699,6 +1766,69 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Edit person «%1»</source>
         <translation>редагування особи «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Сторінки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Складаю документ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No translation, the other language is printed instead:</source>
+        <translation>Немає перекладу, замість нього надруковано іншою мовою:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти як PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>«%1» could not be written: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Не вдалося скористатися принтером.</translation>
     </message>
 </context>
 <context>
