@@ -8,8 +8,6 @@ Before printing, the preview says which fields had no translation in the languag
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
@@ -30,21 +28,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.gui.background import run_in_background
+from planner.gui.printing import PrintJob
 from planner.gui.workbench import Workbench
 
 LANGUAGE_NAMES = {"uk": "Українська", "en": "English", "uk+en": "Українська + English"}
-
-
-@dataclass(frozen=True)
-class PrintJob:
-    """One document to preview: how to make it in a language, and what it is called."""
-
-    title: str  # the window's title, e.g. "Програма перебування: …"
-    file_name: str  # suggested when saving, without the language
-    make: Callable[[str], bytes]  # language → the PDF's bytes (runs off the window's thread)
-    languages: tuple[str, ...] = ("uk", "en", "uk+en")
-    language: str = "uk"
-    gaps: Callable[[str], list[str]] | None = None  # language → missing translations
 
 
 class PrintPreview(QWidget):

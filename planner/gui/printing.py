@@ -4,38 +4,50 @@ that makes it. Reached from the Print menu and from the delegation editor."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from planner.gui.print_preview import PrintJob, PrintPreview
 from planner.gui.workbench import Workbench
+
+if TYPE_CHECKING:  # the preview (QtPdf) loads when a document is first previewed
+    from planner.gui.print_preview import PrintPreview
 
 KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
 
 
-def kind_names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Printing", text)
+@dataclass(frozen=True)
+class PrintJob:
+    """One document to preview: how to make it in a language, and what it is called."""
 
+    title: str  # the window's title, e.g. "Програма перебування: …"
+    file_name: str  # suggested when saving, without the language
+    make: Callable[[str], bytes]  # language → the PDF's bytes (runs off the window's thread)
+    languages: tuple[str, ...] = ("uk", "en", "uk+en")
+    language: str = "uk"
+    gaps: Callable[[str], list[str]] | None = None  # language → missing translations
+
+
+def kind_names() -> dict[str, str]:
     return {
-        "programme": tr("Visit &programme…"),
-        "participants": tr("Participant &list…"),
-        "badges": tr("Name &badges…"),
-        "tent-cards": tr("&Table cards…"),
-        "checklist": tr("&Checklist…"),
+        "programme": QCoreApplication.translate("Printing", "Visit &programme…"),
+        "participants": QCoreApplication.translate("Printing", "Participant &list…"),
+        "badges": QCoreApplication.translate("Printing", "Name &badges…"),
+        "tent-cards": QCoreApplication.translate("Printing", "&Table cards…"),
+        "checklist": QCoreApplication.translate("Printing", "&Checklist…"),
     }
 
 
 def _titles() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Printing", text)
-
     return {
-        "programme": tr("Visit programme: %1"),
-        "participants": tr("Participant list: %1"),
-        "badges": tr("Name badges: %1"),
-        "tent-cards": tr("Table cards: %1"),
-        "checklist": tr("Checklist: %1"),
+        "programme": QCoreApplication.translate("Printing", "Visit programme: %1"),
+        "participants": QCoreApplication.translate("Printing", "Participant list: %1"),
+        "badges": QCoreApplication.translate("Printing", "Name badges: %1"),
+        "tent-cards": QCoreApplication.translate("Printing", "Table cards: %1"),
+        "checklist": QCoreApplication.translate("Printing", "Checklist: %1"),
     }
 
 
@@ -73,6 +85,8 @@ def print_job(bench: Workbench, kind: str, delegation_id: int, title: str) -> Pr
 
 def open_preview(bench: Workbench, kind: str, delegation_id: int, title: str,
                  parent: QWidget | None = None) -> PrintPreview:  # fmt: skip
+    from planner.gui.print_preview import PrintPreview
+
     preview = PrintPreview(bench, print_job(bench, kind, delegation_id, title))
     preview.show()
     preview.raise_()

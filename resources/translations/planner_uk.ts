@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
-    <name></name>
-    <message>
-        <source>Visit &amp;programme…</source>
-        <translation>&amp;Програма перебування…</translation>
-    </message>
-    <message>
-        <source>Participant &amp;list…</source>
-        <translation>&amp;Список учасників…</translation>
-    </message>
-    <message>
-        <source>Name &amp;badges…</source>
-        <translation>&amp;Бейджі…</translation>
-    </message>
-    <message>
-        <source>&amp;Table cards…</source>
-        <translation>&amp;Таблички на стіл…</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist…</source>
-        <translation>&amp;Чек-лист…</translation>
-    </message>
-    <message>
-        <source>Visit programme: %1</source>
-        <translation>Програма перебування: %1</translation>
-    </message>
-    <message>
-        <source>Participant list: %1</source>
-        <translation>Список учасників: %1</translation>
-    </message>
-    <message>
-        <source>Name badges: %1</source>
-        <translation>Бейджі: %1</translation>
-    </message>
-    <message>
-        <source>Table cards: %1</source>
-        <translation>Таблички на стіл: %1</translation>
-    </message>
-    <message>
-        <source>Checklist: %1</source>
-        <translation>Чек-лист: %1</translation>
-    </message>
-</context>
-<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Agenda item</source>
@@ -1829,6 +1786,49 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>The printer could not be used.</source>
         <translation>Не вдалося скористатися принтером.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Visit &amp;programme…</source>
+        <translation>&amp;Програма перебування…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;list…</source>
+        <translation>&amp;Список учасників…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Бейджі…</translation>
+    </message>
+    <message>
+        <source>&amp;Table cards…</source>
+        <translation>&amp;Таблички на стіл…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist…</source>
+        <translation>&amp;Чек-лист…</translation>
+    </message>
+    <message>
+        <source>Visit programme: %1</source>
+        <translation>Програма перебування: %1</translation>
+    </message>
+    <message>
+        <source>Participant list: %1</source>
+        <translation>Список учасників: %1</translation>
+    </message>
+    <message>
+        <source>Name badges: %1</source>
+        <translation>Бейджі: %1</translation>
+    </message>
+    <message>
+        <source>Table cards: %1</source>
+        <translation>Таблички на стіл: %1</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Чек-лист: %1</translation>
     </message>
 </context>
 <context>

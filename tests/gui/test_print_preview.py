@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from reportlab.platypus import PageBreak, Paragraph
 
 from planner.exports.pdf import DocumentInfo, build_pdf, styles, text
-from planner.gui.print_preview import PrintJob, PrintPreview
+from planner.gui.print_preview import PrintPreview
+from planner.gui.printing import PrintJob
 from planner.gui.workbench import Workbench
 from tests.gui.helpers import answer_next_box
 

@@ -52,6 +52,13 @@ def test_every_message_is_translated() -> None:
     assert untranslated == []
 
 
+def test_every_message_has_the_context_the_code_looks_it_up_in() -> None:
+    """A string marked through a helper of one's own (``tr = …``) lands in an empty context,
+    where ``QCoreApplication.translate("Ctx", …)`` never finds it: shown untranslated."""
+    nameless = [source for context, source, _ in messages(SOURCE) if not context]
+    assert nameless == []
+
+
 def test_translations_keep_placeholders_and_mnemonics() -> None:
     wrong = []
     for context, source, translation in messages(SOURCE):
