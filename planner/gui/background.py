@@ -48,26 +48,30 @@ class _Receiver(QObject):
     """Lives on the window's thread, so that the callbacks run there."""
 
     def __init__(self, done: Callable[[Any], None], failed: Callable[[PlannerError], None],
-                 progress: QProgressDialog) -> None:  # fmt: skip
-        super().__init__(progress)
+                 progress: QProgressDialog | None, owner: QObject | None) -> None:  # fmt: skip
+        super().__init__(progress if progress is not None else owner)
         self._done = done
         self._failed = failed
         self._progress = progress
 
+    def _close(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+
     @Slot(object)
     def succeeded(self, result: object) -> None:
-        self._progress.close()
+        self._close()
         self._done(result)
 
     @Slot(int, int)
     def advanced(self, done: int, total: int) -> None:
-        if total > 0:
+        if total > 0 and self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(min(done, total))
 
     @Slot(object)
     def failed(self, problem: object) -> None:
-        self._progress.close()
+        self._close()
         assert isinstance(problem, PlannerError)
         self._failed(problem)
 
@@ -75,7 +79,7 @@ class _Receiver(QObject):
     def crashed(self, defect: object) -> None:
         """A defect, not a user's problem: the window is usable again, and the error is raised
         here, on the window's thread, with its traceback (as any other bug's would be)."""
-        self._progress.close()
+        self._close()
         assert isinstance(defect, BaseException)
         raise defect
 
@@ -85,18 +89,21 @@ _running: set[QThread] = set()  # kept alive until they finish
 
 def run_in_background(parent: QWidget | None, label: str, work: Callable[..., Any],
                       done: Callable[[Any], None], failed: Callable[[PlannerError], None],
-                      *, reports: bool = False) -> QThread:  # fmt: skip
+                      *, reports: bool = False, quiet: bool = False) -> QThread:  # fmt: skip
     """Run ``work()`` (``work(report)`` when it ``reports`` its progress) off the window's
-    thread; ``done(result)`` or ``failed(problem)`` then run on the window's thread."""
-    progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setCancelButton(None)  # type: ignore[arg-type]
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    # The bar starts below its minimum, so the duration above is not counted until a value is
-    # set: without this the dialog would wait Qt's default four seconds to show.
-    progress.setValue(0)
-    progress.setObjectName("busy")
-    receiver = _Receiver(done, failed, progress)
+    thread; ``done(result)`` or ``failed(problem)`` then run on the window's thread. Work done
+    ``quiet``ly (a view filling in details) shows no busy dialog and blocks nothing."""
+    progress: QProgressDialog | None = None
+    if not quiet:
+        progress = QProgressDialog(label, "", 0, 0, parent)
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        # The bar starts below its minimum, so the duration above is not counted until a value
+        # is set: without this the dialog would wait Qt's default four seconds to show.
+        progress.setValue(0)
+        progress.setObjectName("busy")
+    receiver = _Receiver(done, failed, progress, parent)
     thread = QThread()
     worker = _Worker(work, reports)
     worker.moveToThread(thread)
@@ -109,7 +116,10 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[..., An
         finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
     thread.finished.connect(lambda: _running.discard(thread))
-    thread.finished.connect(progress.deleteLater)
+    if progress is not None:
+        thread.finished.connect(progress.deleteLater)
+    else:
+        thread.finished.connect(receiver.deleteLater)
     thread.worker = worker  # type: ignore[attr-defined]
     _running.add(thread)
     thread.start()

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import AgendaStatus, DelegationStatus, Direction
+from planner.domain.errors import PlannerError
 from planner.domain.messages import Language, enum_label
 from planner.domain.records import HOME_TIMEZONE, AgendaRow, DelegationFilter, DelegationRow
 from planner.domain.zones import today_in_kyiv
@@ -873,7 +874,10 @@ class CalendarArea(QWidget):
         self.chosen = self.today()
         remembered = str(bench.settings.value("calendar/mode", Mode.MONTH.value))
         self.mode = next((m for m in Mode if m.value == remembered), Mode.MONTH)
-        self._conflicts: dict[int, tuple[str, ...]] | None = None  # read again after a change
+        self._conflicts: dict[int, tuple[str, ...]] = {}
+        self._conflicts_of = -1  # the change the marks were found for
+        self._changes = 0  # database changes seen; the marks follow the newest
+        self._finding = False
 
         self.today_button = self._tool(self.tr("&Today"), "calendar_today")
         self.today_button.clicked.connect(lambda: self.go_to(self.today()))
@@ -1026,7 +1030,7 @@ class CalendarArea(QWidget):
             super().keyPressEvent(event)
 
     def _database_changed(self) -> None:
-        self._conflicts = None
+        self._changes += 1
         if self.isVisible():
             self.refresh()
         else:
@@ -1049,15 +1053,40 @@ class CalendarArea(QWidget):
         self._show_title()
 
     def _conflicts_for(self, first: date, last: date) -> dict[int, tuple[str, ...]]:
-        """Each agenda item with what clashes there; the whole database is checked once after
-        each change, so that going from month to month reads only the month."""
-        if self._conflicts is None:
-            from planner.gui.conflicts_view import conflict_messages
-            from planner.services.conflicts import find_conflicts
-
-            found = find_conflicts(self._bench.db)
-            self._conflicts = conflict_messages(found, self._bench.language)
+        """Each agenda item with what clashes there, as last found. The whole database is
+        checked off the window's thread once after each change (it takes a while on a large
+        one), and the view is drawn again with the marks when that is done; going from month
+        to month uses what was found."""
+        if self._conflicts_of != self._changes and not self._finding:
+            self._find_conflicts()
         return self._conflicts
+
+    def _find_conflicts(self) -> None:
+        from planner.gui.background import run_in_background
+        from planner.gui.conflicts_view import conflict_messages
+        from planner.services.conflicts import find_conflicts
+
+        db, language, asked_at = self._bench.db, self._bench.language, self._changes
+        self._finding = True
+
+        def work() -> dict[int, tuple[str, ...]]:
+            return conflict_messages(find_conflicts(db), language)
+
+        def done(found: dict[int, tuple[str, ...]]) -> None:
+            self._finding = False
+            self._conflicts, self._conflicts_of = found, asked_at
+            self.refresh()  # with the marks (and, if changed meanwhile, looking again)
+
+        def failed(_problem: PlannerError) -> None:
+            self._finding = False  # the marks stay as they were; the next change tries again
+            self._conflicts_of = asked_at
+
+        run_in_background(self, "", work, done, failed, quiet=True)
+
+    @property
+    def conflicts_found(self) -> bool:
+        """Whether the marks shown are those of the database as it is now."""
+        return self._conflicts_of == self._changes and not self._finding
 
     def _show_chosen_only(self) -> None:
         view = self.view()

@@ -106,6 +106,7 @@ def test_the_calendar_marks_the_clashing_items_and_says_why(
     area.resize(1200, 800)
     area.show()
     area.set_mode(Mode.DAY)
+    qtbot.waitUntil(lambda: area.conflicts_found, timeout=10_000)  # found off the window's thread
     area.day_view.hours.grab()
     marked = {h.item.item_id: h for h in area.day_view.hours.entries() if h.item is not None}
     assert marked[reception.id].item.conflicts and marked[tour.id].item.conflicts  # type: ignore[union-attr]
