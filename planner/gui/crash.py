@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 _showing = False
@@ -41,7 +41,10 @@ def report_defect(kind: type[BaseException], value: BaseException,
         return written  # one message at a time: a defect inside the message itself is logged
     _showing = True
     try:
-        box = QMessageBox(QApplication.activeWindow())
+        # No parent: the window in front may be the one whose defect this is, on its way out,
+        # and a message box dies with its parent.
+        box = QMessageBox()
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("Crash", "The planner ran into a problem"))
         box.setText(QCoreApplication.translate(
