@@ -559,7 +559,10 @@ class _Columns:
 
     days: int
     period: Period
+    chosen: date
     width: Callable[[], int]  # the widget's own
+    height: Callable[[], int]
+    palette: Callable[[], QPalette]
 
     def _column(self, index: int) -> QRect:
         width = (self.width() - self.GUTTER) / self.days
@@ -567,12 +570,28 @@ class _Columns:
         right = self.GUTTER + round((index + 1) * width)
         return QRect(left, 0, right - left, 0)
 
-    def _day_at_x(self, x: int) -> date | None:
-        if x < self.GUTTER:
+    def day_at(self, point: QPoint) -> date | None:
+        if point.x() < self.GUTTER:
             return None
         width = (self.width() - self.GUTTER) / self.days
-        index = min(self.days - 1, int((x - self.GUTTER) / width))
+        index = min(self.days - 1, int((point.x() - self.GUTTER) / width))
         return self.period.first + timedelta(days=index)
+
+    def _step(self, step: int) -> int:
+        """Up and down move a week in a week, a day in a day."""
+        return step if self.days == 7 or abs(step) == 1 else step // 7
+
+    def _day_column(self, painter: QPainter, index: int) -> tuple[date, QRect]:
+        """Day ``index`` of the period and its column, shaded when chosen, with its rule."""
+        day = self.period.first + timedelta(days=index)
+        column = self._column(index).adjusted(0, 0, 0, self.height())
+        if day == self.chosen and self.days > 1:
+            shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            shade.setAlpha(25)
+            painter.fillRect(column, shade)
+        painter.setPen(QPen(QColor("#d0d0d0"), 1))
+        painter.drawLine(column.left(), 0, column.left(), self.height())
+        return day, column
 
 
 class TimelineHeader(_Columns, _View):
@@ -596,12 +615,6 @@ class TimelineHeader(_Columns, _View):
     def minimumSizeHint(self) -> QSize:
         return QSize(300, self.sizeHint().height())
 
-    def day_at(self, point: QPoint) -> date | None:
-        return self._day_at_x(point.x())
-
-    def _step(self, step: int) -> int:
-        return step if self.days == 7 or abs(step) == 1 else step // 7
-
     def paintEvent(self, event: QPaintEvent) -> None:
         self.hits = []
         painter = QPainter(self)
@@ -610,14 +623,7 @@ class TimelineHeader(_Columns, _View):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         text = palette.color(QPalette.ColorRole.Text)
         for index in range(self.days):
-            day = self.period.first + timedelta(days=index)
-            column = self._column(index).adjusted(0, 0, 0, self.height())
-            if day == self.chosen and self.days > 1:
-                shade = QColor(palette.color(QPalette.ColorRole.Highlight))
-                shade.setAlpha(25)
-                painter.fillRect(column, shade)
-            painter.setPen(QPen(QColor("#d0d0d0"), 1))
-            painter.drawLine(column.left(), 0, column.left(), self.height())
+            day, column = self._day_column(painter, index)
             heading = QFont(self.font())
             heading.setBold(day == self.today)
             painter.setFont(heading)
@@ -663,12 +669,6 @@ class TimelineHours(_Columns, _View):
         hours = max(0.0, min(24.0, minutes.total_seconds() / 3600))
         return 4 + round(hours * self.HOUR)
 
-    def day_at(self, point: QPoint) -> date | None:
-        return self._day_at_x(point.x())
-
-    def _step(self, step: int) -> int:
-        return step if self.days == 7 or abs(step) == 1 else step // 7
-
     def paintEvent(self, event: QPaintEvent) -> None:
         self.hits = []
         painter = QPainter(self)
@@ -686,14 +686,7 @@ class TimelineHours(_Columns, _View):
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                                  f"{hour:02d}:00")  # fmt: skip
         for index in range(self.days):
-            day = self.period.first + timedelta(days=index)
-            column = self._column(index).adjusted(0, 0, 0, self.height())
-            if day == self.chosen and self.days > 1:
-                shade = QColor(palette.color(QPalette.ColorRole.Highlight))
-                shade.setAlpha(25)
-                painter.fillRect(column, shade)
-            painter.setPen(QPen(QColor("#d0d0d0"), 1))
-            painter.drawLine(column.left(), 0, column.left(), self.height())
+            day, column = self._day_column(painter, index)
             for item, lane, lanes in item_columns(self.period.items.get(day, [])):
                 width = (column.width() - 6) / lanes
                 y1 = self.y_of(item.starts_at, day)

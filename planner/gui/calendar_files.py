@@ -14,14 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +55,7 @@ from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.background import Report, run_in_background
 from planner.gui.formats import date_range
+from planner.gui.table_model import TextTableModel
 from planner.gui.workbench import Workbench
 from planner.services.calendar import export_ics
 from planner.services.calendar_import import (
@@ -73,8 +67,6 @@ from planner.services.calendar_import import (
 )
 from planner.services.delegations import list_delegations
 from planner.services.people import list_people
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -295,23 +287,20 @@ _PREVIEW_HEADERS = (
 )
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(TextTableModel):
     """The events of a calendar file and what importing does with each."""
 
     def __init__(self, language: Language) -> None:
-        super().__init__()
+        super().__init__("ImportPreviewModel", _PREVIEW_HEADERS)
         self._language = language
-        self._rows: list[PlannedItem] = []
-        self._cells: list[tuple[str, ...]] = []
+        self._zone: ZoneInfo | None = None
 
     def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self._rows = list(preview.items) if preview is not None else []
-        zone = ZoneInfo(preview.delegation.timezone) if preview is not None else None
-        self._cells = [self._display(p, zone) for p in self._rows]
-        self.endResetModel()
+        self._zone = ZoneInfo(preview.delegation.timezone) if preview is not None else None
+        self.set_rows(list(preview.items) if preview is not None else [])
 
-    def _display(self, planned: PlannedItem, zone: ZoneInfo | None) -> tuple[str, ...]:
+    def cells(self, row: Any) -> tuple[str, ...]:
+        planned: PlannedItem = row
         lang = self._language
         item, event = planned.item, planned.event
         if event.all_day and isinstance(event.starts, date) and isinstance(event.ends, date):
@@ -319,7 +308,10 @@ class ImportPreviewModel(QAbstractTableModel):
             when = f"{event.starts:%d.%m.%Y}" + (f"–{last:%d.%m.%Y}" if last > event.starts
                                                  else "")  # fmt: skip
         else:
-            starts, ends = item.starts_at.astimezone(zone), item.ends_at.astimezone(zone)
+            starts, ends = (
+                item.starts_at.astimezone(self._zone),
+                item.ends_at.astimezone(self._zone),
+            )
             when = f"{starts:%d.%m.%Y %H:%M}–{ends:%H:%M}"
         if planned.outside_visit:
             changes = QCoreApplication.translate("ImportPreviewModel", "outside the visit's dates")
@@ -331,30 +323,13 @@ class ImportPreviewModel(QAbstractTableModel):
                 changes)  # fmt: skip
 
     def planned(self, row: int) -> PlannedItem:
-        return self._rows[row]
+        return self.row(row)  # type: ignore[no-any-return]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_PREVIEW_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ImportPreviewModel", _PREVIEW_HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[index.row()][index.column()]
+    def role_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            planned = self._rows[index.row()]
-            if planned.outside_visit:
+            if row.outside_visit:
                 return QBrush(QColor("#b00020"))
-            if planned.action in (ImportAction.UNCHANGED, ImportAction.SKIP):
+            if row.action in (ImportAction.UNCHANGED, ImportAction.SKIP):
                 return QBrush(QColor("#777777"))
         return None
 

@@ -11,14 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.conflicts import Conflict, Severity
 from planner.domain.messages import Language
+from planner.gui.table_model import TextTableModel
 from planner.gui.workbench import Workbench
 from planner.services.conflicts import find_conflicts
-
-Index = QModelIndex | QPersistentModelIndex
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("ConflictTableModel", "Severity"),
@@ -59,47 +51,27 @@ def conflict_messages(conflicts: list[Conflict], language: Language) -> dict[int
     return {item_id: tuple(messages) for item_id, messages in found.items()}
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(TextTableModel):
     """Findings as the engine orders them (by moment, errors first at the same moment)."""
 
     def __init__(self, language: Language) -> None:
-        super().__init__()
+        super().__init__("ConflictTableModel", _HEADERS)
         self._language = language
-        self._rows: list[Conflict] = []
-        self._cells: list[tuple[str, str, str]] = []
 
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
-        self.beginResetModel()
-        self._rows = list(conflicts)
-        self._cells = [self._display(c) for c in self._rows]
-        self.endResetModel()
+        self.set_rows(conflicts)
 
-    def _display(self, conflict: Conflict) -> tuple[str, str, str]:
+    def cells(self, row: Any) -> tuple[str, ...]:
+        conflict: Conflict = row
         severity = QCoreApplication.translate("ConflictTableModel", _SEVERITY[conflict.severity])
         return (severity, f"{conflict.moment:%d.%m.%Y %H:%M}", conflict.message(self._language))
 
     def conflict(self, row: int) -> Conflict:
-        return self._rows[row]
+        return self.row(row)  # type: ignore[no-any-return]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ConflictTableModel", _HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            error = self._rows[index.row()].severity is Severity.ERROR
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            error = row.severity is Severity.ERROR
             return QBrush(QColor("#b00020" if error else "#8a5a00"))
         return None
 

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,6 +38,7 @@ from planner.gui.person_editor import (
     person_ops,
     tab_chain,
 )
+from planner.gui.table_model import TextTableModel
 from planner.gui.workbench import Workbench
 from planner.services.people import get_person, list_people
 
@@ -60,62 +59,36 @@ def _joined(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(TextTableModel):
     """People as the service lists them (already in Ukrainian order): surname first, as the
     list is sorted. No personal data is shown."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[PersonRow] = []
-        self._cells: list[tuple[str, ...]] = []
+        super().__init__("PeopleTableModel", _HEADERS)
 
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = [self._display(row) for row in self._rows]
-        self.endResetModel()
-
-    @staticmethod
-    def _display(row: PersonRow) -> tuple[str, ...]:
-        latin = _joined(row.family_name_latin, row.given_names_latin)
+    def cells(self, row: Any) -> tuple[str, ...]:
+        person: PersonRow = row
+        latin = _joined(person.family_name_latin, person.given_names_latin)
         return (
-            _joined(row.family_name, row.given_names) or latin,
+            _joined(person.family_name, person.given_names) or latin,
             latin,
-            row.position,
-            row.organisation,
-            row.country,
-            row.email,
+            person.position,
+            person.organisation,
+            person.country,
+            person.email,
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("PeopleTableModel", _HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[index.row()][index.column()]
-        if role == self.ID_ROLE:
-            return self._rows[index.row()].id
-        return None
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        return row.id if role == self.ID_ROLE else None
 
     def row_id(self, row: int) -> int:
-        return self._rows[row].id
+        return int(self.row(row).id)
 
     def row_of(self, person_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == person_id:
+        for number in range(self.rowCount()):
+            if self.row(number).id == person_id:
                 return number
         return None
 
