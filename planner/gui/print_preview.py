@@ -3,7 +3,8 @@ checklist) made off the window's thread, shown page by page inside the planner (
 saved as PDF or printed through the system's print dialog.
 
 Before printing, the preview says which fields had no translation in the language chosen
-(the document falls back to the other language there).
+(the document falls back to the other language there) and which names have no Latin spelling
+stored (printed transliterated).
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ class PrintPreview(QWidget):
         if gaps:
             shown = gaps[:8]
             more = len(gaps) - len(shown)
-            text = self.tr("No translation, the other language is printed instead:") + "\n"
+            text = self.tr("Before printing, look at these:") + "\n"
             text += "\n".join(f"• {gap}" for gap in shown)
             if more:
                 text += "\n" + self.tr("… and %n more", "", more)

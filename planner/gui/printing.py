@@ -69,6 +69,16 @@ def print_job(bench: Workbench, kind: str, delegation_id: int, title: str) -> Pr
         return makers[kind](db, delegation_id, language)  # type: ignore[arg-type]
 
     def gaps(language: str) -> list[str]:
+        """What the officer should know before printing: fields with no translation (the
+        programme), names with no Latin spelling stored (badges and table cards)."""
+        if kind in ("badges", "tent-cards"):
+            from planner.services import badges
+
+            note = QCoreApplication.translate(
+                "Printing", "%1: no Latin spelling stored, printed transliterated"
+            )
+            return [note.replace("%1", name) for name in badges.names_without_latin(
+                db, delegation_id)]  # fmt: skip
         if kind != "programme":
             return []
         from planner.services import printing

@@ -1756,8 +1756,8 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         </translation>
     </message>
     <message>
-        <source>No translation, the other language is printed instead:</source>
-        <translation>Немає перекладу, замість нього надруковано іншою мовою:</translation>
+        <source>Before printing, look at these:</source>
+        <translation>Перш ніж друкувати, перегляньте:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -1829,6 +1829,10 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Checklist: %1</source>
         <translation>Чек-лист: %1</translation>
+    </message>
+    <message>
+        <source>%1: no Latin spelling stored, printed transliterated</source>
+        <translation>%1: латинське написання не збережено, буде надруковано транслітерацією</translation>
     </message>
 </context>
 <context>
