@@ -139,14 +139,51 @@ def paragraphs(value: str, style: ParagraphStyle, limit: int = CELL_TEXT_LIMIT) 
     return pieces
 
 
+class PagedTable(Table):  # type: ignore[misc]  # reportlab has no types
+    """A table that splits between rows, and inside a row only when that row is taller than
+    a whole page.
+
+    Reportlab's own ``splitInRow`` also cuts a row that would fit on the next page: the rest
+    of a table split between rows then starts in the little room left on the same page, and
+    its repeated header is drawn in the middle of the page. Here such a row moves to the next
+    page with the header instead.
+    """
+
+    page_height = PAGE[1] - TOP - BOTTOM  # the text's height on a page
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        # The rows measured here are not measured again when the table is split right after
+        # (reportlab would wrap every paragraph on the page twice); the parts inherit them.
+        self._argH = list(self._rowHeights)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        if self._width > availWidth:
+            return []
+        header = sum(self._rowHeights[: self.repeatRows])
+        # The first row that does not fit: split inside it only if no page could hold it.
+        after = max(self._getFirstPossibleSplitRowPosition(availHeight), self.repeatRows)
+        if after < len(self._rowHeights):
+            height = self._rowHeights[after]
+            if height is not None and header + height > self.page_height:
+                result: list[Flowable] = self._splitRows(availHeight, doInRowSplit=1)
+                return result
+        parts: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)
+        return parts  # empty when not even one row fits: the table moves to the next page
+
+
 def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header_rows: int = 1,
                extra: Iterable[tuple[Any, ...]] = ()) -> Table:  # fmt: skip
     """A table with a grid, its header rows shaded and repeated on every page, split between
-    rows when it runs over a page."""
-    table = Table(
+    rows when it runs over a page (and inside a row only when the row is taller than a page)."""
+    table = PagedTable(
         list(rows), colWidths=list(widths), repeatRows=header_rows, splitByRow=1, splitInRow=1
     )
     commands: list[tuple[Any, ...]] = [
+        # Plain-text cells (an empty one too) would set reportlab's Helvetica, unembedded.
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -174,6 +211,7 @@ def signature_block(position: str, name: str, style: Styles) -> Table:
                     Paragraph(text(name), style.right)]],
                   colWidths=[WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.3])  # fmt: skip
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("FONTNAME", (0, 0), (-1, -1), SERIF),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
     return table
@@ -182,9 +220,9 @@ def signature_block(position: str, name: str, style: Styles) -> Table:
 PAGE_OF = {"uk": "Сторінка {page} з {pages}", "en": "Page {page} of {pages}"}
 
 
-def _numbered_canvas(language: Language, footer: str) -> type[Canvas]:
+def _numbered_canvas(language: Language, footer: str, page_words: str = "") -> type[Canvas]:
     """A canvas that writes "Сторінка X з Y" on every page once it knows Y."""
-    words = PAGE_OF.get(language, PAGE_OF["uk"])
+    words = page_words or PAGE_OF.get(language, PAGE_OF["uk"])
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -221,6 +259,9 @@ class DocumentInfo:
     author: str = ""
     subject: str = ""
     footer: str = ""
+    # The page numbers' words when not the language's own, e.g. a bilingual document's
+    # "Сторінка {page} з {pages} / Page {page} of {pages}".
+    page_words: str = ""
 
 
 def build_pdf(story: list[Flowable], info: DocumentInfo, *,
@@ -242,7 +283,7 @@ def build_pdf(story: list[Flowable], info: DocumentInfo, *,
     frame = Frame(left, bottom, page_size[0] - left - right, page_size[1] - top - bottom,
                   id="text", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _none)])
-    canvas = _numbered_canvas(info.language, info.footer) if numbered else Canvas
+    canvas = _numbered_canvas(info.language, info.footer, info.page_words) if numbered else Canvas
     document.build(story or [Spacer(1, 1)], canvasmaker=canvas)
     return buffer.getvalue()
 

@@ -3,8 +3,6 @@ colleagues' calendars, for everything, a period, one delegation or one person's 
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -23,12 +21,12 @@ from planner.domain.calendar import (
     visit_uid,
 )
 from planner.domain.enums import AgendaStatus, DelegationStatus, ParticipantRole
-from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.errors import ValidationError
 from planner.domain.messages import Language, enum_label, message
 from planner.domain.zones import local_days
 from planner.exports.ics_export import calendar_ics, summary_of
 from planner.services import settings
-from planner.services.common import fetch, live
+from planner.services.common import fetch, live, write_atomically
 from planner.services.delegations import DELEGATION
 from planner.services.people import PERSON
 from planner.storage.database import Database
@@ -109,22 +107,6 @@ def export_ics(
     )  # fmt: skip
     write_atomically(Path(path), data)
     return summary_of(gathered.visits)
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to a new file beside ``target``, then rename it over ``target``."""
-    writing = target.with_name(f".{target.name}.{secrets.token_hex(4)}.writing")
-    try:
-        descriptor = os.open(writing, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(writing, target)
-    except OSError as problem:
-        writing.unlink(missing_ok=True)
-        detail = problem.strerror or str(problem)
-        raise PlannerError("cannot_write_file", path=str(target), detail=detail) from problem
 
 
 def _gather(

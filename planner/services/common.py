@@ -1,18 +1,21 @@
-"""What every use case shares: loading a row for an edit with the stale-save check, and saving
-a record through its validation rule."""
+"""What every use case shares: loading a row for an edit with the stale-save check, saving a
+record through its validation rule, and writing a file so that it is whole or not there."""
 
 from __future__ import annotations
 
+import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from planner.domain.errors import NotFoundError, StaleEditError, ValidationError
+from planner.domain.errors import NotFoundError, PlannerError, StaleEditError, ValidationError
 from planner.storage.database import Database
 from planner.storage.mapping import copy_into, to_record
 from planner.storage.models import Base, bounded_sort_key
@@ -146,3 +149,19 @@ def refuse_duplicate(
     )
     if session.scalar(query) is not None:
         raise ValidationError.single(field, "duplicate", value=name)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to a new file beside ``target``, then rename it over ``target``."""
+    writing = target.with_name(f".{target.name}.{secrets.token_hex(4)}.writing")
+    try:
+        descriptor = os.open(writing, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(writing, target)
+    except OSError as problem:
+        writing.unlink(missing_ok=True)
+        detail = problem.strerror or str(problem)
+        raise PlannerError("cannot_write_file", path=str(target), detail=detail) from problem
