@@ -1,5 +1,5 @@
-"""The command line: ``planner demo | list | check | conflicts`` (later issues add print, export,
-report).
+"""The command line: ``planner demo | list | check | conflicts | export | import | print``
+(later issues add report).
 
 Errors a user can cause (a missing file, a bad date, an unknown id) print one clear line on
 stderr in the user's language and exit non-zero; only defects keep their traceback.
@@ -42,6 +42,7 @@ EXIT_USAGE = 2  # the user's input was wrong: nothing was done
 
 LIST_KINDS = ("delegations", "people", "partners", "agenda", "gifts", "tasks")
 EXPORT_KINDS = ("ics",)  # issue 6 adds "inventory"
+PRINT_KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
 
 
 def _year(text: str) -> int:
@@ -118,6 +119,20 @@ def build_parser() -> argparse.ArgumentParser:
     clashes.add_argument("--delegation", type=int, help="only those involving this delegation")
     clashes.add_argument("--from", dest="first", help="from this day (YYYY-MM-DD)")
     clashes.add_argument("--to", dest="last", help="to this day (YYYY-MM-DD)")
+
+    # Its own --lang is the document's language (uk, en or both); the interface's language
+    # for messages stays the one given before the command (planner --lang en print ...).
+    printing = commands.add_parser("print", help="a delegation's document as a PDF file")
+    printing.add_argument("kind", choices=PRINT_KINDS,
+                          help="programme, participants, badges, tent-cards or checklist")  # fmt: skip
+    printing.add_argument(
+        "--db", metavar="URL_OR_PATH", default=argparse.SUPPRESS,
+        help="SQLite file or SQLAlchemy URL (default: the planner's own database)",
+    )  # fmt: skip
+    printing.add_argument("--delegation", type=int, required=True, help="the delegation's id")
+    printing.add_argument("--out", required=True, metavar="FILE.pdf", help="the file to write")
+    printing.add_argument("--lang", dest="document_language", choices=("uk", "en", "uk+en"),
+                          default="uk", help="the document's language (default: uk)")  # fmt: skip
     return parser
 
 
@@ -463,6 +478,27 @@ def _print_import_preview(preview: ImportPreview, out: TextIO, lang: Language) -
                          n=len(preview.unchanged), s=len(preview.skipped)), file=out)  # fmt: skip
 
 
+def _print(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
+    # reportlab loads here, when a document is made, never when the application starts.
+    from planner.services.printing import missing_translations, print_document
+
+    db = _open_existing(args)
+    try:
+        written = print_document(
+            db, args.kind, args.delegation, args.document_language, Path(args.out)
+        )
+        gaps = missing_translations(db, args.delegation, args.document_language,
+                                    kind=args.kind, ui=lang)  # fmt: skip
+    finally:
+        db.close()
+    print(written, file=out)
+    if gaps:
+        print("Без перекладу:" if lang == "uk" else "Not translated:", file=err)
+        for gap in gaps:
+            print(f"  {gap}", file=err)
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
     from planner.services.calendar import export_ics
 
@@ -490,4 +526,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, Language], in
     "export": _export,
     "import": _import,
     "conflicts": _conflicts,
+    "print": _print,
 }

@@ -332,6 +332,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{people}: “{second_title}” ({second_venue}) starts {second_start}, just as "
         "“{first_title}” ({first_venue}) ends; getting there takes at least {buffer} min.",
     ),
+    # Printed documents (planner.domain.printing): what falls back to the other language.
+    "print_gap_council": (
+        "Налаштування: не вказано назву ради — у шапці її не буде.",
+        "Settings: the council's name is not set — the header will not have it.",
+    ),
+    "print_gap_council_uk": (
+        "Налаштування: немає української назви ради, буде англійська.",
+        "Settings: no Ukrainian name of the council; the English one is printed.",
+    ),
+    "print_gap_council_en": (
+        "Налаштування: немає англійської назви ради, буде українська.",
+        "Settings: no English name of the council; the Ukrainian one is printed.",
+    ),
+    "print_gap_title_uk": (
+        "Делегація «{title}»: немає української назви.",
+        "The delegation “{title}”: no Ukrainian title.",
+    ),
+    "print_gap_title_en": (
+        "Делегація «{title}»: немає англійської назви.",
+        "The delegation “{title}”: no English title.",
+    ),
+    "print_gap_item_uk": (
+        "Пункт «{title}», {day}: немає української назви.",
+        "Item “{title}”, {day}: no Ukrainian title.",
+    ),
+    "print_gap_item_en": (
+        "Пункт «{title}», {day}: немає англійської назви.",
+        "Item “{title}”, {day}: no English title.",
+    ),
+    "print_gap_venue_uk": (
+        "Місце проведення «{name}»: немає української назви.",
+        "Venue “{name}”: no Ukrainian name.",
+    ),
+    "print_gap_venue_en": (
+        "Місце проведення «{name}»: немає англійської назви.",
+        "Venue “{name}”: no English name.",
+    ),
+    "print_gap_latin_name": (
+        "{name}: немає імені латиницею, буде транслітерація «{latin}».",
+        "{name}: no name in Latin letters; printed transliterated as “{latin}”.",
+    ),
+    "print_gap_position_uk": (
+        "{name}: немає посади українською, буде англійська.",
+        "{name}: no position in Ukrainian; the English one is printed.",
+    ),
+    "print_gap_position_en": (
+        "{name}: немає посади англійською, буде українська.",
+        "{name}: no position in English; the Ukrainian one is printed.",
+    ),
+    "print_gap_task_uk": (
+        "Завдання «{title}», {day}: немає української назви.",
+        "Task “{title}”, {day}: no Ukrainian title.",
+    ),
+    "print_gap_task_en": (
+        "Завдання «{title}», {day}: немає англійської назви.",
+        "Task “{title}”, {day}: no English title.",
+    ),
+    "print_gap_signatory": (
+        "Налаштування: не вказано посаду й ім’я керівника управління — підпису не буде.",
+        "Settings: the head of department's position and name are not set — no signature.",
+    ),
+    "print_gap_head_position_uk": (
+        "Налаштування: немає посади керівника українською, буде англійська.",
+        "Settings: no Ukrainian position of the head of department; the English one is printed.",
+    ),
+    "print_gap_head_position_en": (
+        "Налаштування: немає посади керівника англійською, буде українська.",
+        "Settings: no English position of the head of department; the Ukrainian one is printed.",
+    ),
+    "print_gap_head_name_en": (
+        "Налаштування: немає імені керівника латиницею, буде транслітерація «{latin}».",
+        "Settings: no Latin name of the head of department; printed transliterated as “{latin}”.",
+    ),
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {

@@ -13,6 +13,10 @@ COUNCIL_NAME = "council_name"
 COUNCIL_NAME_EN = "council_name_en"
 DEPARTMENT_HEAD_POSITION = "department_head_position"
 DEPARTMENT_HEAD_NAME = "department_head_name"
+# The same in English for documents printed in English (the signature block); when unset the
+# position falls back to the Ukrainian one and the name is transliterated.
+DEPARTMENT_HEAD_POSITION_EN = "department_head_position_en"
+DEPARTMENT_HEAD_NAME_EN = "department_head_name_en"
 # Minutes needed to get from one venue to another between agenda items (the conflict check);
 # 15 when unset or not a whole number (planner.domain.conflicts.buffer_from_setting).
 CONFLICT_BUFFER_MINUTES = "conflict_buffer_minutes"
