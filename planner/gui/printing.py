@@ -56,34 +56,17 @@ def print_job(bench: Workbench, kind: str, delegation_id: int, title: str) -> Pr
     db = bench.db
 
     def make(language: str) -> bytes:
-        if kind in ("badges", "tent-cards"):
-            from planner.services import badges
-
-            maker = badges.badges_document if kind == "badges" else badges.tent_cards_document
-            return maker(db, delegation_id, language)  # type: ignore[arg-type]
         from planner.services import printing
 
-        makers = {"programme": printing.programme_document,
-                  "participants": printing.participants_document,
-                  "checklist": printing.checklist_document}  # fmt: skip
-        return makers[kind](db, delegation_id, language)  # type: ignore[arg-type]
+        return printing.document(db, kind, delegation_id, language)  # type: ignore[arg-type]
 
     def gaps(language: str) -> list[str]:
-        """What the officer should know before printing: fields with no translation (the
-        programme), names with no Latin spelling stored (badges and table cards)."""
-        if kind in ("badges", "tent-cards"):
-            from planner.services import badges
-
-            note = QCoreApplication.translate(
-                "Printing", "%1: no Latin spelling stored, printed transliterated"
-            )
-            return [note.replace("%1", name) for name in badges.names_without_latin(
-                db, delegation_id)]  # fmt: skip
-        if kind != "programme":
-            return []
+        """What the officer should know before printing: fields with no translation, names
+        with no Latin spelling stored (printed transliterated)."""
         from planner.services import printing
 
-        return list(printing.missing_translations(db, delegation_id, language))  # type: ignore[arg-type]
+        return printing.missing_translations(db, delegation_id, language, kind=kind,  # type: ignore[arg-type]
+                                             ui=bench.language)  # fmt: skip
 
     languages = ("uk", "en", "uk+en") if kind in ("programme", "badges", "tent-cards") else (
         "uk", "en")  # fmt: skip

@@ -1830,10 +1830,6 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <source>Checklist: %1</source>
         <translation>Чек-лист: %1</translation>
     </message>
-    <message>
-        <source>%1: no Latin spelling stored, printed transliterated</source>
-        <translation>%1: латинське написання не збережено, буде надруковано транслітерацією</translation>
-    </message>
 </context>
 <context>
     <name>Programme</name>

@@ -110,3 +110,49 @@ def test_printing_draws_every_page_on_the_printer(preview: PrintPreview, tmp_pat
     dark = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
                if image.pixelColor(x, y).lightness() < 128)  # fmt: skip
     assert dark > 20
+
+
+@pytest.mark.parametrize("kind", ["programme", "participants", "badges", "tent-cards",
+                                  "checklist"])  # fmt: skip
+def test_each_document_of_a_delegation_opens_from_its_editor(
+    qtbot: QtBot, workbench: Workbench, kind: str
+) -> None:
+    from planner.gui.delegation_editor import DelegationEditor
+    from planner.services.delegations import list_delegations
+
+    prague = next(r.id for r in list_delegations(workbench.db) if r.title_uk.startswith("Деле"))
+    editor = DelegationEditor(workbench, prague)
+    qtbot.addWidget(editor)
+    editor.show()
+    (action,) = [a for a in editor.print_menu.actions() if a.objectName() == f"print_{kind}"]
+    action.trigger()
+    preview = editor.preview
+    qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=20_000)
+    shown = subprocess.run(["pdftotext", "-", "-"], input=preview.data, capture_output=True,
+                           check=True).stdout.decode()  # fmt: skip
+    if kind in ("programme", "participants", "checklist"):
+        assert "Прага 6" in shown
+    preview.close()
+
+
+def test_the_programme_in_english_names_what_has_no_english(
+    qtbot: QtBot, workbench: Workbench
+) -> None:
+    from datetime import date, timedelta
+
+    from planner.domain.records import AgendaItem
+    from planner.domain.zones import at
+    from planner.gui.printing import open_preview
+    from planner.services.agenda import save_agenda_item
+    from planner.services.delegations import list_delegations
+
+    prague = next(r.id for r in list_delegations(workbench.db) if r.title_uk.startswith("Деле"))
+    starts = at(date(2024, 9, 28), 11, 0, "Europe/Kyiv")
+    save_agenda_item(workbench.db, AgendaItem(
+        delegation_id=prague, starts_at=starts, ends_at=starts + timedelta(hours=1),
+        title_uk="Екскурсія «Ґудзиковий квартал»"))  # fmt: skip
+    preview = open_preview(workbench, "programme", prague, "Прага 6")
+    qtbot.addWidget(preview)
+    preview.language.setCurrentIndex(preview.language.findData("en"))
+    qtbot.waitUntil(lambda: preview.gaps.isVisible(), timeout=20_000)
+    assert "Ґудзиковий" in preview.gaps.text()
