@@ -291,6 +291,27 @@ def take_calendar_files(rec: Recorder, window: MainWindow, work: Path) -> None:
         close_dialog(importing)
 
 
+def take_print_preview(rec: Recorder, window: MainWindow) -> None:
+    """The print preview of a visit abroad's programme, in both languages side by side."""
+    from planner.gui.printing import open_preview
+
+    with rec.running("print-preview"):
+        abroad = delegation_abroad(window.bench.db)
+        preview = open_preview(window.bench, "programme", abroad, "programme")
+        preview.language.setCurrentIndex(preview.language.findData("uk+en"))
+        deadline = time.monotonic() + 30
+        while preview.shown_language != "uk+en" or not preview.save_button.isEnabled():
+            if time.monotonic() > deadline:
+                raise Failed("the programme was not made within 30 s")
+            settle(100)
+        preview.resize(1000, 780)
+        centre(preview)
+        settle(600)
+        rec.shot("print-preview")
+        preview.close()
+        settle(50)
+
+
 def take_delegation_editors(rec: Recorder, window: MainWindow) -> None:
     db = window.bench.db
     window.show_area("delegations")
@@ -431,6 +452,7 @@ def take_language(rec: Recorder, qt_app: QApplication, lang: str, db_file: str) 
         take_areas(rec, window)
         take_calendar(rec, window)
         take_calendar_files(rec, window, Path(db_file).parent)
+        take_print_preview(rec, window)
         take_delegation_editors(rec, window)
         take_record_dialogs(rec, window)
     finally:

@@ -24,17 +24,19 @@ def catalogue_path(language: Language) -> str:
 
 
 def use_language(app: QCoreApplication, language: Language) -> None:
-    """Install the translators of ``language`` (English needs none: it is the source)."""
+    """Install the translators of ``language``. English is the source: its catalogue holds
+    only plural forms ("2 pages" for "%n page(s)"), and Qt's own words need none."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Ukrainian if language == "uk"
                                else QLocale.Language.English, QLocale.Country.Ukraine
                                if language == "uk" else QLocale.Country.UnitedKingdom))  # fmt: skip
-    if language == "en":
-        return
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_folder), (catalogue_path(language), "")):
+    catalogues = [(catalogue_path(language), "")]
+    if language != "en":
+        catalogues.insert(0, (f"qtbase_{language}", qt_folder))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder) if folder else translator.load(name):
             app.installTranslator(translator)

@@ -46,6 +46,8 @@ class PrintPreview(QWidget):
         self._bench = bench
         self.job = job
         self.data: bytes = b""
+        self.shown_language = ""  # the language of the document shown
+        self._asked = 0  # documents asked for: only the last one asked is shown
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -104,6 +106,8 @@ class PrintPreview(QWidget):
     def make(self) -> None:
         """Make the document in the language chosen, off the window's thread."""
         language = self.chosen_language()
+        self._asked += 1
+        asked = self._asked
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
         self.pages.setText(self.tr("Making the document…"))
@@ -113,15 +117,22 @@ class PrintPreview(QWidget):
             gaps = job.gaps(language) if job.gaps is not None else []
             return job.make(language), gaps
 
+        def done(made: tuple[bytes, list[str]]) -> None:
+            if asked == self._asked:  # a language chosen meanwhile is being made: wait for it
+                self._show(made, language)
+
         def failed(problem: PlannerError) -> None:
+            if asked != self._asked:
+                return
             self.pages.setText(problem.message(self._bench.language))
             QMessageBox.warning(self, self.job.title, problem.message(self._bench.language))
 
-        run_in_background(self, self.tr("Making the document…"), work, self._show, failed)
+        # No busy dialog: the preview says it is making the document, and stays usable.
+        run_in_background(self, "", work, done, failed, quiet=True)
 
-    def _show(self, made: tuple[bytes, list[str]]) -> None:
+    def _show(self, made: tuple[bytes, list[str]], language: str) -> None:
         data, gaps = made
-        self.data = data
+        self.data, self.shown_language = data, language
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)

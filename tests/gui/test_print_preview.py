@@ -156,3 +156,21 @@ def test_the_programme_in_english_names_what_has_no_english(
     preview.language.setCurrentIndex(preview.language.findData("en"))
     qtbot.waitUntil(lambda: preview.gaps.isVisible(), timeout=20_000)
     assert "Ґудзиковий" in preview.gaps.text()
+
+
+def test_a_language_chosen_while_the_first_is_made_is_the_one_shown(
+    qtbot: QtBot, workbench: Workbench
+) -> None:
+    import time
+
+    def make(language: str) -> bytes:
+        if language == "uk":
+            time.sleep(0.5)  # the first document takes longer than the second
+        return _pdf(language, 2 if language == "uk" else 3)
+
+    window = PrintPreview(workbench, PrintJob("Програма", "programme-1", make, ("uk", "en")))
+    qtbot.addWidget(window)
+    window.language.setCurrentIndex(window.language.findData("en"))  # before "uk" is ready
+    qtbot.waitUntil(lambda: window.shown_language == "en", timeout=10_000)
+    qtbot.wait(800)  # the Ukrainian one has come back meanwhile, and is not shown
+    assert window.shown_language == "en" and window.document.pageCount() == 3

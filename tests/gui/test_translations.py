@@ -42,10 +42,14 @@ def _texts(translation: ET.Element) -> list[str]:
     return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
-def test_every_message_is_translated() -> None:
+ENGLISH_PLURALS = ROOT / "resources" / "translations" / "planner_en.ts"
+
+
+@pytest.mark.parametrize("catalogue", [SOURCE, ENGLISH_PLURALS], ids=["uk", "en-plurals"])
+def test_every_message_is_translated(catalogue: Path) -> None:
     untranslated = [
         f"{context}: {source!r}"
-        for context, source, translation in messages(SOURCE)
+        for context, source, translation in messages(catalogue)
         if translation.get("type") in ("unfinished", "vanished", "obsolete")
         or not all(text.strip() for text in _texts(translation))
     ]
@@ -82,11 +86,12 @@ def test_no_visible_string_of_the_code_is_missing_from_the_catalogue(tmp_path: P
     assert missing == set()
 
 
-def test_the_shipped_catalogue_is_compiled_from_its_source(tmp_path: Path) -> None:
-    compiled = tmp_path / "planner_uk.qm"
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(SOURCE), "-qm",
+@pytest.mark.parametrize("catalogue", [SOURCE, ENGLISH_PLURALS], ids=["uk", "en-plurals"])
+def test_the_shipped_catalogue_is_compiled_from_its_source(catalogue: Path, tmp_path: Path) -> None:
+    compiled = tmp_path / catalogue.with_suffix(".qm").name
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(catalogue), "-qm",
                     str(compiled)], check=True)  # fmt: skip
-    assert compiled.read_bytes() == SOURCE.with_suffix(".qm").read_bytes(), (
+    assert compiled.read_bytes() == catalogue.with_suffix(".qm").read_bytes(), (
         "run scripts/update-translations"
     )
 
@@ -97,3 +102,11 @@ def test_qt_own_words_are_ukrainian_too(qapp: QApplication) -> None:
     assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
     use_language(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_english_plurals_read_as_english(qapp: QApplication) -> None:
+    use_language(qapp, "en")
+    assert QCoreApplication.translate("PrintPreview", "%n page(s)", "", 2) == "2 pages"
+    assert QCoreApplication.translate("PrintPreview", "%n page(s)", "", 1) == "1 page"
+    use_language(qapp, "uk")
+    assert QCoreApplication.translate("PrintPreview", "%n page(s)", "", 2) == "2 сторінки"

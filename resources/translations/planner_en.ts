@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DelegationEditor</name>
+    <message numerus="yes">
+        <source>… and %n more (View &gt; Conflicts)</source>
+        <translation>
+            <numerusform>… and %n more (View &gt; Conflicts)</numerusform>
+            <numerusform>… and %n more (View &gt; Conflicts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCalendarDialog</name>
+    <message numerus="yes">
+        <source>«%1»: %n event(s)</source>
+        <translation>
+            <numerusform>«%1»: %n event</numerusform>
+            <numerusform>«%1»: %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewArea</name>
+    <message numerus="yes">
+        <source>Coming %n week(s)</source>
+        <translation>
+            <numerusform>Coming week</numerusform>
+            <numerusform>Coming %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message numerus="yes">
+        <source>Its %n agreement(s) are hidden with it.</source>
+        <translation>
+            <numerusform>Its agreement is hidden with it.</numerusform>
+            <numerusform>Its %n agreements are hidden with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
