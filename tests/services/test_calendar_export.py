@@ -13,12 +13,13 @@ import pytest
 from planner.domain.calendar import CalendarVisit, ExportSummary
 from planner.domain.enums import AgendaStatus, DelegationStatus, ParticipantRole
 from planner.domain.errors import NotFoundError, PlannerError, ValidationError
-from planner.services import agenda, delegations, people, settings
+from planner.services import agenda, delegations, settings
 from planner.services.calendar import calendar_export, export_ics
 from planner.services.demo import write_demo_year
 from planner.storage.database import Database, open_database
 from tests.exports.icaljs import read_with_icaljs
 from tests.services import factories as make
+from tests.services.personal_data import personal_data
 
 NOW = datetime(2024, 9, 1, 8, 0, tzinfo=UTC)
 
@@ -273,18 +274,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     write_demo_year(database, 2024)
     yield database
     database.close()
-
-
-def personal_data(db: Database) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for row in people.list_people(db):
-        person = people.get_person(db, row.id)
-        for field in ("phone", "email", "passport_number", "passport_name", "dietary_needs",
-                      "accessibility_needs"):  # fmt: skip
-            value = getattr(person, field).strip()
-            if len(value) >= 4:
-                found.setdefault(field, set()).add(value)
-    return found
 
 
 def test_no_personal_data_in_a_default_export_of_the_demo_year(

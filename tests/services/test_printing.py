@@ -29,6 +29,7 @@ from planner.services.printing import (
 from planner.storage.database import Database, open_database
 from tests.exports.document_samples import fonts, page_count, pdftotext
 from tests.services import factories as make
+from tests.services.personal_data import personal_data
 
 KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
 
@@ -227,22 +228,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     database.close()
 
 
-def personal_data(db: Database) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for row in people.list_people(db):
-        person = people.get_person(db, row.id)
-        for field in ("phone", "email", "passport_number", "passport_name", "dietary_needs",
-                      "accessibility_needs"):  # fmt: skip
-            value = flat(getattr(person, field))
-            if len(value) >= 5:
-                found.setdefault(field, set()).add(value)
-        if person.birth_date is not None:
-            found.setdefault("birth_date", set()).add(f"{person.birth_date:%d.%m.%Y}")
-    return found
-
-
 def test_no_personal_data_in_any_document_of_the_demo_year(demo: Database) -> None:
-    secrets = personal_data(demo)
+    secrets = personal_data(demo, flat, 5)
     assert all(secrets.get(f) for f in ("phone", "email", "passport_number", "dietary_needs",
                                         "accessibility_needs"))  # fmt: skip
     rows = delegations.list_delegations(demo)
