@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from planner import __version__
 from planner.domain.errors import DatabaseProblem, PlannerError
@@ -43,6 +43,8 @@ EXIT_USAGE = 2  # the user's input was wrong: nothing was done
 LIST_KINDS = ("delegations", "people", "partners", "agenda", "gifts", "tasks")
 EXPORT_KINDS = ("ics",)  # issue 6 adds "inventory"
 PRINT_KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
+# Documents of the gift stock, not of one delegation: they take no --delegation.
+GIFT_PRINT_KINDS = ("inventory",)
 
 
 def _year(text: str) -> int:
@@ -123,16 +125,29 @@ def build_parser() -> argparse.ArgumentParser:
     # Its own --lang is the document's language (uk, en or both); the interface's language
     # for messages stays the one given before the command (planner --lang en print ...).
     printing = commands.add_parser("print", help="a delegation's document as a PDF file")
-    printing.add_argument("kind", choices=PRINT_KINDS,
-                          help="programme, participants, badges, tent-cards or checklist")  # fmt: skip
+    printing.add_argument("kind", choices=PRINT_KINDS + GIFT_PRINT_KINDS,
+                          help="programme, participants, badges, tent-cards, checklist; "
+                          "inventory (gift stock on a date), gift-register")  # fmt: skip
     printing.add_argument(
         "--db", metavar="URL_OR_PATH", default=argparse.SUPPRESS,
         help="SQLite file or SQLAlchemy URL (default: the planner's own database)",
     )  # fmt: skip
-    printing.add_argument("--delegation", type=int, required=True, help="the delegation's id")
+    printing.add_argument(
+        "--delegation",
+        type=int,
+        help="the delegation's id (every kind but inventory, gift-register)",
+    )
+    printing.add_argument(
+        "--as-of", dest="as_of", help="inventory: stock on this day (YYYY-MM-DD, default today)"
+    )
+    printing.add_argument("--from", dest="first", help="gift-register: from this day")
+    printing.add_argument("--to", dest="last", help="gift-register: to this day")
     printing.add_argument("--out", required=True, metavar="FILE.pdf", help="the file to write")
     printing.add_argument("--lang", dest="document_language", choices=("uk", "en", "uk+en"),
                           default="uk", help="the document's language (default: uk)")  # fmt: skip
+    # Which arguments a kind needs depends on the kind: ``_print`` reports a missing one
+    # through this parser, with argparse's own words and exit status.
+    printing.set_defaults(print_parser=printing)
     return parser
 
 
@@ -482,6 +497,10 @@ def _print(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -
     # reportlab loads here, when a document is made, never when the application starts.
     from planner.services.printing import missing_translations, print_document
 
+    if args.kind in GIFT_PRINT_KINDS:
+        return _print_gift_document(args, out, lang)
+    if args.delegation is None:
+        _print_usage_error(args, "the following arguments are required: --delegation")
     db = _open_existing(args)
     try:
         written = print_document(
@@ -496,6 +515,35 @@ def _print(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -
         print("Без перекладу:" if lang == "uk" else "Not translated:", file=err)
         for gap in gaps:
             print(f"  {gap}", file=err)
+    return EXIT_OK
+
+
+def _print_usage_error(args: argparse.Namespace, message: str) -> NoReturn:
+    """Stop as argparse stops on a missing argument: usage and message on stderr, exit 2."""
+    parser: argparse.ArgumentParser | None = getattr(args, "print_parser", None)
+    if parser is None:
+        parser = build_parser()
+    parser.error(message)
+
+
+def _print_gift_document(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
+    """``planner print inventory`` and ``planner print gift-register``: documents of the whole
+    gift stock, in Ukrainian or English."""
+    from planner.services import gift_documents
+
+    if args.delegation is not None:
+        _print_usage_error(args, f"argument --delegation: not allowed with {args.kind}")
+    if args.document_language not in ("uk", "en"):
+        _print_usage_error(args, f"argument --lang: {args.kind} is printed in uk or en")
+    language: Language = args.document_language
+    target = Path(args.out)
+    as_of = _day(args.as_of, "on")
+    db = _open_existing(args)
+    try:
+        written = gift_documents.print_inventory(db, target, as_of, language)
+    finally:
+        db.close()
+    print(written, file=out)
     return EXIT_OK
 
 
