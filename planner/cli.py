@@ -41,7 +41,7 @@ EXIT_PROBLEM = 1  # what was asked for found something wrong (e.g. ``check``)
 EXIT_USAGE = 2  # the user's input was wrong: nothing was done
 
 LIST_KINDS = ("delegations", "people", "partners", "agenda", "gifts", "tasks")
-EXPORT_KINDS = ("ics",)  # issue 6 adds "inventory"
+EXPORT_KINDS = ("ics", "inventory")
 PRINT_KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
 # Documents of the gift stock, not of one delegation: they take no --delegation.
 GIFT_PRINT_KINDS = ("inventory",)
@@ -88,7 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--as-of", dest="as_of", help="gifts: stock on this day (YYYY-MM-DD)")
 
     export = commands.add_parser("export", parents=[common], help="write records to a file")
-    export.add_argument("kind", choices=EXPORT_KINDS, help="ics: an iCalendar file of the visits")
+    export.add_argument("kind", choices=EXPORT_KINDS,
+                        help="ics: an iCalendar file of the visits; inventory: the gift stock "
+                        "as an .xlsx workbook")  # fmt: skip
+    export.add_argument(
+        "--as-of", dest="as_of", help="inventory: stock on this day (YYYY-MM-DD, default today)"
+    )
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     export.add_argument("--delegation", type=int, help="ics: this delegation only")
     export.add_argument("--person", type=int, help="ics: this person's itinerary only")
@@ -550,6 +555,8 @@ def _print_gift_document(args: argparse.Namespace, out: TextIO, lang: Language) 
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
     from planner.services.calendar import export_ics
 
+    if args.kind == "inventory":
+        return _export_inventory(args, out, lang)
     first, last = _day(args.first, "start_date"), _day(args.last, "end_date")
     db = _open_existing(args)
     try:
@@ -564,6 +571,21 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) 
     counts = ("Календар: візитів {visits}, пунктів програми {events}" if lang == "uk"
               else "Calendar: {visits} visits, {events} agenda items")  # fmt: skip
     print(counts.format(visits=summary.visits, events=summary.events), file=err)
+    return EXIT_OK
+
+
+def _export_inventory(args: argparse.Namespace, out: TextIO, lang: Language) -> int:
+    """``planner export inventory``: the gift stock on a day as an .xlsx workbook, in the
+    interface's language."""
+    from planner.services.gift_documents import export_inventory
+
+    as_of = _day(args.as_of, "on")
+    db = _open_existing(args)
+    try:
+        written = export_inventory(db, Path(args.out), as_of, lang)
+    finally:
+        db.close()
+    print(written, file=out)
     return EXIT_OK
 
 

@@ -49,3 +49,20 @@ def print_inventory(db: Database, path: Path | str, as_of: date | None = None,
     target = Path(path)
     write_atomically(target, inventory_document(db, as_of, language))
     return target
+
+
+def inventory_workbook(db: Database, as_of: date | None = None,
+                       language: Language = "uk") -> bytes:  # fmt: skip
+    """The inventory on ``as_of`` (today in Kyiv when not given) as an .xlsx workbook."""
+    from planner.exports.inventory_xlsx import inventory_xlsx
+
+    day = as_of or today_in_kyiv()
+    return inventory_xlsx(gifts.list_stock(db, day), day, language)
+
+
+def export_inventory(db: Database, path: Path | str, as_of: date | None = None,
+                     language: Language = "uk") -> Path:  # fmt: skip
+    """Write the inventory workbook to ``path``, whole or not at all."""
+    target = Path(path)
+    write_atomically(target, inventory_workbook(db, as_of, language))
+    return target

@@ -109,3 +109,26 @@ def test_a_delegation_document_still_needs_its_delegation(
     assert (code, out) == (2, "")
     assert err.startswith("usage: ")
     assert err.rstrip().endswith("error: the following arguments are required: --delegation")
+
+
+def test_export_inventory_as_a_workbook(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    target = tmp_path / "inventory.xlsx"
+    code, out, err = run(capsys, "export", "inventory", "--db", str(office), "--out",
+                         str(target), "--as-of", "2025-06-01")  # fmt: skip
+    assert (code, out, err) == (0, f"{target}\n", "")
+    sheet = load_workbook(io.BytesIO(target.read_bytes())).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(min_row=5, values_only=True))
+    assert rows[0][1:] == ("Блокнот з символікою міста", "канцелярія", 40, 120.5, 4820)
+    assert rows[-1][1] == "Усього" and rows[-1][3] == 42 and rows[-1][5] == 4820 + 1900
+
+
+def test_export_inventory_needs_a_file(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "export", "inventory", "--db", str(office))
+    assert (code, out) == (2, "") and "--out" in err

@@ -91,3 +91,25 @@ def test_the_inventory_is_written_whole_to_a_file(
     text = pdftotext(target.read_bytes())
     assert "as of 31 December 2025" in text
     assert [p.name for p in folder.iterdir()] == ["inventory.pdf"]
+
+
+def test_the_workbook_holds_the_database_stock_on_that_day(
+    db: Database, stock: list[GiftItem], tmp_path: Path
+) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    as_of = date(2025, 6, 30)
+    target = gift_documents.export_inventory(db, tmp_path / "inventory.xlsx", as_of)
+    sheet = load_workbook(io.BytesIO(target.read_bytes())).active
+    assert sheet is not None and sheet["A2"].value == "станом на 30 червня 2025 року"
+    printed = {r[1]: (r[3], r[4], r[5]) for r in sheet.iter_rows(min_row=5, values_only=True)
+               if r[0] is not None}  # fmt: skip
+    expected = {r.item.name_uk: (r.quantity, float(r.item.unit_cost), float(r.value))
+                for r in gifts.list_stock(db, as_of)}  # fmt: skip
+    assert printed == expected
+    assert printed["Блокнот з символікою міста"][0] == 100  # 120 bought, 20 handed out
+    last = [r for r in sheet.iter_rows(min_row=5, values_only=True)][-1]
+    assert last[1] == "Усього" and last[3] == 100 + 300 + 3  # the pens are written off in July
+    assert last[5] == sum(v for _, _, v in expected.values())
