@@ -44,7 +44,7 @@ LIST_KINDS = ("delegations", "people", "partners", "agenda", "gifts", "tasks")
 EXPORT_KINDS = ("ics", "inventory")
 PRINT_KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
 # Documents of the gift stock, not of one delegation: they take no --delegation.
-GIFT_PRINT_KINDS = ("inventory",)
+GIFT_PRINT_KINDS = ("inventory", "gift-register")
 
 
 def _year(text: str) -> int:
@@ -542,12 +542,25 @@ def _print_gift_document(args: argparse.Namespace, out: TextIO, lang: Language) 
         _print_usage_error(args, f"argument --lang: {args.kind} is printed in uk or en")
     language: Language = args.document_language
     target = Path(args.out)
-    as_of = _day(args.as_of, "on")
-    db = _open_existing(args)
-    try:
-        written = gift_documents.print_inventory(db, target, as_of, language)
-    finally:
-        db.close()
+    if args.kind == "inventory":
+        as_of = _day(args.as_of, "on")
+        db = _open_existing(args)
+        try:
+            written = gift_documents.print_inventory(db, target, as_of, language)
+        finally:
+            db.close()
+    else:
+        missing = [name for name, value in (("--from", args.first), ("--to", args.last))
+                   if value is None]  # fmt: skip
+        if missing:
+            _print_usage_error(args, "the following arguments are required: " + ", ".join(missing))
+        first, last = _day(args.first, "start_date"), _day(args.last, "end_date")
+        assert first is not None and last is not None
+        db = _open_existing(args)
+        try:
+            written = gift_documents.print_gift_register(db, target, first, last, language)
+        finally:
+            db.close()
     print(written, file=out)
     return EXIT_OK
 

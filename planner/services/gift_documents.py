@@ -9,14 +9,27 @@ settings. reportlab and openpyxl load only when a document is made.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain import text
+from planner.domain.enums import GiftDirection
+from planner.domain.errors import ValidationError
 from planner.domain.messages import Language
 from planner.domain.printing import Bilingual, Signatory
+from planner.domain.records import GiftLimit, GiftRecord
 from planner.domain.zones import today_in_kyiv
 from planner.services import gifts, settings
 from planner.services.common import write_atomically
 from planner.storage.database import Database
+from planner.storage.models import DbDelegation, DbGiftItem, DbPartner, DbPerson
+
+if TYPE_CHECKING:
+    from planner.exports.gift_register import RegisterEntry
 
 
 def _office(db: Database, language: Language) -> tuple[str, Signatory]:
@@ -65,4 +78,95 @@ def export_inventory(db: Database, path: Path | str, as_of: date | None = None,
     """Write the inventory workbook to ``path``, whole or not at all."""
     target = Path(path)
     write_atomically(target, inventory_workbook(db, as_of, language))
+    return target
+
+
+def gift_register_entries(db: Database, first: date, last: date) -> list[RegisterEntry]:
+    """The gifts given and received from ``first`` to ``last``, in date order, as the register
+    prints them; each received gift is measured against the limits in force on its day: per
+    gift, and per year from one source (the partner, else the person, else the giver as
+    written), counting the gifts from that source since the first of January."""
+    from planner.exports.gift_register import LimitCheck, RegisterEntry
+
+    if last < first:
+        raise ValidationError.single("end_date", "end_before_start")
+    records = gifts.list_gift_records(db, date(first.year, 1, 1), last)
+    with db.reading() as session:
+        delegations = _names(session, DbDelegation, DbDelegation.title_uk,
+                             {r.delegation_id for r in records})  # fmt: skip
+        partners = _names(session, DbPartner, DbPartner.name_uk, {r.partner_id for r in records})
+        items = _names(session, DbGiftItem, DbGiftItem.name_uk, {r.item_id for r in records})
+        people = {
+            row.id: " ".join(p for p in (row.given_names, row.family_name) if p)
+            for row in session.execute(
+                select(DbPerson.id, DbPerson.given_names, DbPerson.family_name).where(
+                    DbPerson.id.in_({r.person_id for r in records if r.person_id is not None})
+                )
+            )
+        }
+    limits: dict[date, GiftLimit | None] = {}
+    from_source: dict[tuple[int, str], Decimal] = {}
+    entries: list[RegisterEntry] = []
+    for record in records:
+        other = partners.get(record.partner_id or -1) or people.get(record.person_id or -1, "")
+        check = None
+        if record.direction is GiftDirection.RECEIVED:
+            if record.on not in limits:
+                limits[record.on] = gifts.gift_limit_on(db, record.on)
+            limit = limits[record.on]
+            key = (record.on.year, _source(record))
+            from_source[key] = from_source.get(key, Decimal(0)) + (record.value or Decimal(0))
+            check = LimitCheck(
+                per_gift=limit.per_gift if limit else None,
+                per_year=limit.per_year_from_one_source if limit else None,
+                value=record.value, from_source_this_year=from_source[key],
+                marked=record.exceeds_limit,
+            )  # fmt: skip
+        if record.on < first:
+            continue  # counted towards the year's limit, not printed
+        given = record.direction is GiftDirection.GIVEN
+        entries.append(RegisterEntry(
+            on=record.on, direction=record.direction, description=record.description,
+            occasion=record.occasion,
+            delegation=delegations.get(record.delegation_id or -1, ""),
+            giver=record.giver or ("" if given else other),
+            recipient=record.recipient or (other if given else ""),
+            item=items.get(record.item_id or -1, ""), value=record.value,
+            handed_over=record.handed_over, limit=check,
+        ))  # fmt: skip
+    return entries
+
+
+def _source(record: GiftRecord) -> str:
+    """Who a received gift comes from, for the yearly limit from one source."""
+    if record.partner_id is not None:
+        return f"partner:{record.partner_id}"
+    if record.person_id is not None:
+        return f"person:{record.person_id}"
+    return "giver:" + " ".join(text.fold(record.giver).split())
+
+
+def _names(session: Session, model: Any, column: Any, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {row[0]: row[1] for row in session.execute(select(model.id, column).where(
+        model.id.in_(wanted)))}  # fmt: skip
+
+
+def gift_register_document(db: Database, first: date, last: date,
+                           language: Language = "uk") -> bytes:  # fmt: skip
+    """The gift register from ``first`` to ``last`` as PDF."""
+    from planner.exports.gift_register import gift_register_pdf
+
+    entries = gift_register_entries(db, first, last)
+    council, signatory = _office(db, language)
+    return gift_register_pdf(entries, first, last, council, language, signatory)
+
+
+def print_gift_register(db: Database, path: Path | str, first: date, last: date,
+                        language: Language = "uk") -> Path:  # fmt: skip
+    """Write the gift register PDF to ``path``, whole or not at all."""
+    target = Path(path)
+    write_atomically(target, gift_register_document(db, first, last, language))
     return target

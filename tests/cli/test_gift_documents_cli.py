@@ -132,3 +132,51 @@ def test_export_inventory_as_a_workbook(
 def test_export_inventory_needs_a_file(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "export", "inventory", "--db", str(office))
     assert (code, out) == (2, "") and "--out" in err
+
+
+def test_the_gift_register_for_a_period(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planner.domain.enums import GiftDirection
+    from planner.domain.records import GiftRecord
+
+    db = open_database(office)
+    gifts.save_gift_record(db, GiftRecord(GiftDirection.RECEIVED, date(2025, 4, 2),
+                                          "Кришталева ваза", giver="Посол Польщі",
+                                          recipient="Міський голова", value=Decimal("3100")))  # fmt: skip
+    db.close()
+    target = tmp_path / "register.pdf"
+    code, out, err = run(capsys, "print", "gift-register", "--db", str(office), "--from",
+                         "2025-04-01", "--to", "2025-04-30", "--out", str(target))  # fmt: skip
+    assert (code, out, err) == (0, f"{target}\n", "")
+    flat = " ".join(pdftotext(target.read_bytes()).replace("\u00a0", " ").split())
+    assert "Реєстр подарунків" in flat and "Кришталева ваза" in flat
+    assert "ТАК: понад 3 028,00 грн за подарунок" in flat
+
+
+@pytest.mark.parametrize(("arguments", "missing"), [
+    ([], "--from, --to"), (["--from", "2025-01-01"], "--to"), (["--to", "2025-01-01"], "--from"),
+])  # fmt: skip
+def test_the_gift_register_needs_its_period(
+    office: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    missing: str,
+) -> None:
+    target = tmp_path / "register.pdf"
+    code, out, err = run(capsys, "print", "gift-register", "--db", str(office), "--out",
+                         str(target), *arguments)  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err.rstrip().endswith(f"the following arguments are required: {missing}")
+    assert not target.exists()
+
+
+def test_a_reversed_period_is_one_clear_line(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--lang", "en", "print", "gift-register", "--db", str(office),
+                         "--from", "2025-05-01", "--to", "2025-04-01",
+                         "--out", str(tmp_path / "r.pdf"))  # fmt: skip
+    assert (code, out) == (2, "") and err.startswith("planner: ") and err.count("\n") == 1
+    assert "cannot be before the start" in err
