@@ -180,3 +180,25 @@ def test_a_reversed_period_is_one_clear_line(
                          "--out", str(tmp_path / "r.pdf"))  # fmt: skip
     assert (code, out) == (2, "") and err.startswith("planner: ") and err.count("\n") == 1
     assert "cannot be before the start" in err
+
+
+def test_check_names_the_item_whose_stock_differs_from_its_movements(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    code, out, _ = run(capsys, "check", "--db", str(office))
+    assert code == 0 and out.startswith("Усе гаразд")
+    with sqlite3.connect(office) as connection:
+        connection.execute("UPDATE gift_item SET quantity_on_hand = 7 "
+                           "WHERE name_uk = 'Рушник вишитий «Їжачок»'")  # fmt: skip
+    connection.close()
+    code, out, _ = run(capsys, "check", "--db", str(office))
+    assert code == 1
+    (line,) = [line for line in out.splitlines() if "Їжачок" in line]
+    assert "Рушник вишитий «Їжачок»" in line and "7" in line and "2" in line
+    assert "Блокнот" not in out  # the other item adds up
+    code, out, _ = run(capsys, "--lang", "en", "check", "--db", str(office))
+    assert (
+        code == 1 and "“Рушник вишитий «Їжачок»”: stock is 7 but its movements add up to 2" in out
+    )
