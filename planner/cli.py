@@ -129,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Its own --lang is the document's language (uk, en or both); the interface's language
     # for messages stays the one given before the command (planner --lang en print ...).
-    printing = commands.add_parser("print", help="a delegation's document as a PDF file")
+    printing = commands.add_parser(
+        "print", help="a delegation's document, the gift inventory or register as a PDF file"
+    )
     printing.add_argument("kind", choices=PRINT_KINDS + GIFT_PRINT_KINDS,
                           help="programme, participants, badges, tent-cards, checklist; "
                           "inventory (gift stock on a date), gift-register")  # fmt: skip
