@@ -370,6 +370,14 @@ class _View(QWidget):
 
     # Drawing helpers
 
+    def _begin_painting(self) -> QPainter:
+        """A painter on a blank view; the entries are noted afresh as they are drawn."""
+        self.hits = []
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        return painter
+
     def _draw_bar(self, painter: QPainter, rect: QRect, bar: VisitBar) -> None:
         index = colour_index(bar.delegation_id)
         fill, border = QColor(PALETTE[index]), QColor(BORDERS[index])
@@ -434,11 +442,8 @@ class MonthView(_View):
         return self.grid_start(self.month) + timedelta(days=row * 7 + column)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.hits = []
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self._begin_painting()
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         locale = QLocale()
         start = self.grid_start(self.month)
         header_font = QFont(self.font())
@@ -616,11 +621,8 @@ class TimelineHeader(_Columns, _View):
         return QSize(300, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.hits = []
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self._begin_painting()
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         text = palette.color(QPalette.ColorRole.Text)
         for index in range(self.days):
             day, column = self._day_column(painter, index)
@@ -670,11 +672,7 @@ class TimelineHours(_Columns, _View):
         return 4 + round(hours * self.HOUR)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.hits = []
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        painter = self._begin_painting()
         painter.setFont(self.small)
         for hour in range(25):
             y = 4 + hour * self.HOUR
