@@ -78,6 +78,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Залишок «{item}» став би від’ємним на {date}.",
         "The stock of “{item}” would go below zero on {date}.",
     ),
+    "gift_low_stock": (
+        "Замало на складі на {date}: «{item}» є {available} шт., заплановано {requested}.",
+        "Not enough in stock on {date}: “{item}” has {available}, {requested} planned.",
+    ),
+    "gift_given_before": (
+        "«{item}» уже дарували отримувачу «{recipient}»: {earlier}.",
+        "“{item}” was already given to {recipient}: {earlier}.",
+    ),
     "recipient_required": (
         "Вкажіть отримувача: особу або партнера.",
         "Name the recipient: a person or a partner.",
