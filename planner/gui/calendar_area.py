@@ -72,7 +72,8 @@ PALETTE = ("#cfe3ff", "#ffe0b3", "#d4f0d0", "#f6d0e6", "#e3dcff", "#fff3b0", "#c
            "#ffd6cc", "#e6e6c8", "#d9e8f5")  # fmt: skip
 BORDERS = ("#3b78c4", "#d98a00", "#3f9a36", "#c0508e", "#6e57c9", "#b59a00", "#2c9aa0",
            "#d0603f", "#8b8b3a", "#5a84ad")  # fmt: skip
-CONFLICT = QColor("#c62828")
+CONFLICT = QColor("#c62828")  # an item in an error-level conflict
+CAUTION = QColor("#b36b00")  # an item with a warning only
 
 
 class Mode(Enum):
@@ -114,7 +115,14 @@ class ItemEntry:
     ends_at: datetime
     venue: str
     status: AgendaStatus
-    conflicts: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()  # what clashes there, in words
+    conflict_error: bool = False  # whether one of them is an error, not only a warning
+
+    def mark(self, otherwise: QColor) -> QColor:
+        """The colour of the item's mark: red for an error, amber for a warning."""
+        if not self.conflicts:
+            return otherwise
+        return CONFLICT if self.conflict_error else CAUTION
 
     @property
     def day(self) -> date:
@@ -149,8 +157,11 @@ class Period:
     items: dict[date, list[ItemEntry]] = field(default_factory=dict)
 
 
+Marks = dict[int, tuple[bool, tuple[str, ...]]]  # item id: (an error among them, messages)
+
+
 def load_period(bench: Workbench, first: date, last: date,
-                conflicts: dict[int, tuple[str, ...]] | None = None) -> Period:  # fmt: skip
+                conflicts: Marks | None = None) -> Period:  # fmt: skip
     """Read the visits and agenda items that touch ``first``..``last``."""
     lang = bench.language
     rows = list_delegations(bench.db, DelegationFilter(starts_from=first, ends_until=last))
@@ -158,7 +169,7 @@ def load_period(bench: Workbench, first: date, last: date,
     titles = {bar.delegation_id: bar.title for bar in period.bars}
     items: dict[date, list[ItemEntry]] = defaultdict(list)
     for row in list_agenda(bench.db, first=first, last=last):
-        entry = _entry(row, lang, titles, (conflicts or {}).get(row.id, ()))
+        entry = _entry(row, lang, titles, (conflicts or {}).get(row.id, (False, ())))
         items[entry.day].append(entry)
     period.items = dict(items)
     return period
@@ -171,11 +182,11 @@ def _bar(row: DelegationRow, lang: Language) -> VisitBar:
 
 
 def _entry(row: AgendaRow, lang: Language, titles: dict[int, str],
-           conflicts: tuple[str, ...]) -> ItemEntry:  # fmt: skip
+           marks: tuple[bool, tuple[str, ...]]) -> ItemEntry:  # fmt: skip
     title = row.title_en if lang == "en" and row.title_en else row.title_uk
     return ItemEntry(row.id, row.delegation_id, title,
                      titles.get(row.delegation_id, row.delegation_title), row.starts_at,
-                     row.ends_at, row.venue_name, row.status, conflicts)  # fmt: skip
+                     row.ends_at, row.venue_name, row.status, marks[1], marks[0])  # fmt: skip
 
 
 def bar_lanes(bars: Iterable[VisitBar], first: date, last: date) -> list[tuple[VisitBar, int]]:
@@ -530,14 +541,13 @@ class MonthView(_View):
             row = QRect(rect.left() + 3, y, rect.width() - 6, line)
             index = colour_index(item.delegation_id)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(CONFLICT if item.conflicts else QColor(BORDERS[index]))
+            painter.setBrush(item.mark(QColor(BORDERS[index])))
             painter.drawRoundedRect(QRectF(row.left(), row.top() + 3, 4, line - 6), 1.5, 1.5)
             text = f"{item.starts_at:%H:%M} {item.title}"
             if item.conflicts:
                 text = "⚠ " + text
             painter.setPen(QColor("#8a8a8a") if item.cancelled else
-                           CONFLICT if item.conflicts else
-                           self.palette().color(QPalette.ColorRole.Text))  # fmt: skip
+                           item.mark(self.palette().color(QPalette.ColorRole.Text)))  # fmt: skip
             font = QFont(self.small)
             font.setStrikeOut(item.cancelled)
             painter.setFont(font)
@@ -709,12 +719,11 @@ class TimelineHours(_Columns, _View):
         fill, border = QColor(PALETTE[index]), QColor(BORDERS[index])
         if item.cancelled:
             fill, border = QColor("#f0f0f0"), QColor("#a0a0a0")
-        painter.setPen(QPen(CONFLICT if item.conflicts else border,
-                            2 if item.conflicts else 1))  # fmt: skip
+        painter.setPen(QPen(item.mark(border), 2 if item.conflicts else 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(CONFLICT if item.conflicts else border)
+        painter.setBrush(item.mark(border))
         painter.drawRect(QRect(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         font = QFont(self.small)
@@ -865,7 +874,7 @@ class CalendarArea(QWidget):
         self.chosen = self.today()
         remembered = str(bench.settings.value("calendar/mode", Mode.MONTH.value))
         self.mode = next((m for m in Mode if m.value == remembered), Mode.MONTH)
-        self._conflicts: dict[int, tuple[str, ...]] = {}
+        self._conflicts: Marks = {}
         self._conflicts_of = -1  # the change the marks were found for
         self._changes = 0  # database changes seen; the marks follow the newest
         self._finding = False
@@ -1043,7 +1052,7 @@ class CalendarArea(QWidget):
         self.stack.setCurrentIndex(list(Mode).index(self.mode))
         self._show_title()
 
-    def _conflicts_for(self, first: date, last: date) -> dict[int, tuple[str, ...]]:
+    def _conflicts_for(self, first: date, last: date) -> Marks:
         """Each agenda item with what clashes there, as last found. The whole database is
         checked off the window's thread once after each change (it takes a while on a large
         one), and the view is drawn again with the marks when that is done; going from month
@@ -1060,10 +1069,10 @@ class CalendarArea(QWidget):
         db, language, asked_at = self._bench.db, self._bench.language, self._changes
         self._finding = True
 
-        def work() -> dict[int, tuple[str, ...]]:
+        def work() -> Marks:
             return conflict_messages(find_conflicts(db), language)
 
-        def done(found: dict[int, tuple[str, ...]]) -> None:
+        def done(found: Marks) -> None:
             self._finding = False
             self._conflicts, self._conflicts_of = found, asked_at
             self.refresh()  # with the marks (and, if changed meanwhile, looking again)

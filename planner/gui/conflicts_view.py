@@ -41,14 +41,19 @@ _SEVERITY = {
 }
 
 
-def conflict_messages(conflicts: list[Conflict], language: Language) -> dict[int, tuple[str, ...]]:
-    """Each agenda item with what clashes there, in words (for the calendar's marks)."""
+def conflict_messages(conflicts: list[Conflict],
+                      language: Language) -> dict[int, tuple[bool, tuple[str, ...]]]:  # fmt: skip
+    """Each agenda item with whether an error is among its conflicts and what clashes there,
+    in words (for the calendar's marks: red for an error, amber for a warning)."""
     found: dict[int, list[str]] = {}
+    errors: set[int] = set()
     for conflict in conflicts:
         message = conflict.message(language)
         for item_id in conflict.item_ids:
             found.setdefault(item_id, []).append(message)
-    return {item_id: tuple(messages) for item_id, messages in found.items()}
+            if conflict.severity is Severity.ERROR:
+                errors.add(item_id)
+    return {item_id: (item_id in errors, tuple(messages)) for item_id, messages in found.items()}
 
 
 class ConflictTableModel(TextTableModel):

@@ -111,6 +111,43 @@ def test_the_calendar_marks_the_clashing_items_and_says_why(
     marked = {h.item.item_id: h for h in area.day_view.hours.entries() if h.item is not None}
     assert marked[reception.id].item.conflicts and marked[tour.id].item.conflicts  # type: ignore[union-attr]
     assert "Симчишин" in marked[tour.id].tooltip("uk")
+    # One person in two places at once is an error: marked red, not a warning's amber.
+    from planner.gui.calendar_area import CAUTION, CONFLICT
+
+    assert marked[tour.id].item.conflict_error  # type: ignore[union-attr]
+    assert marked[tour.id].item.mark(CAUTION) == CONFLICT  # type: ignore[union-attr]
+
+
+def test_a_warning_only_is_marked_amber(qtbot: QtBot, workbench: Workbench) -> None:
+    """Two items back to back at different venues for one person: too little time between
+    them, a warning."""
+    from planner.domain.records import Venue
+    from planner.gui.calendar_area import CAUTION, CONFLICT
+    from planner.services.venues import save_venue
+
+    db = workbench.db
+    prague = next(r.id for r in list_delegations(db) if r.title_uk.startswith("Делегація"))
+    guide = save_person(db, Person(family_name="Гуменюк", given_names="Сергій"))
+    assert guide.id is not None
+    save_participation(db, Participation(delegation_id=prague, person_id=guide.id))
+    halls = [save_venue(db, Venue(name=name, city="Хмельницький")).id
+             for name in ("Сесійна зала", "Музей історії міста")]  # fmt: skip
+    starts = at(CITY_DAY, 10, 0, "Europe/Kyiv")
+    items = [save_agenda_item(db, AgendaItem(
+        delegation_id=prague, starts_at=starts + timedelta(hours=n),
+        ends_at=starts + timedelta(hours=n + 1), title_uk=f"Пункт {n}", venue_id=halls[n],
+        attendee_person_ids=(guide.id,))) for n in (0, 1)]  # fmt: skip
+    area = CalendarArea(workbench, today=CITY_DAY)
+    qtbot.addWidget(area)
+    area.resize(1200, 800)
+    area.show()
+    area.set_mode(Mode.DAY)
+    qtbot.waitUntil(lambda: area.conflicts_found, timeout=10_000)
+    area.day_view.hours.grab()
+    marked = {h.item.item_id: h.item for h in area.day_view.hours.entries() if h.item}
+    second = marked[items[1].id]
+    assert second.conflicts and not second.conflict_error
+    assert second.mark(CONFLICT) == CAUTION
 
 
 def test_the_delegation_editor_tells_its_conflicts(
