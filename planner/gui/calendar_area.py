@@ -936,7 +936,8 @@ class CalendarArea(QWidget):
             view.day_chosen.connect(self.go_to)
             view.day_opened.connect(self.open_day)
         self.legend = QLabel(self.tr(
-            "Click a visit or an item to open it; ⚠ marks a conflict (its tooltip says "
+            "Click a visit or an item to open it; ⚠ marks a conflict, red for an error and "
+            "amber for a warning (its tooltip says "
             "which). Times are the visit's own, with Kyiv time beside them for visits abroad."))  # fmt: skip
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555555;")

@@ -312,8 +312,8 @@
         <translation>Д&amp;ень</translation>
     </message>
     <message>
-        <source>Click a visit or an item to open it; ⚠ marks a conflict (its tooltip says which). Times are the visit&apos;s own, with Kyiv time beside them for visits abroad.</source>
-        <translation>Клацніть візит або пункт програми, щоб відкрити його; ⚠ позначає накладку (підказка пояснює, яку). Час — місцевий для візиту, для візитів за кордон поруч указано київський.</translation>
+        <source>Click a visit or an item to open it; ⚠ marks a conflict, red for an error and amber for a warning (its tooltip says which). Times are the visit&apos;s own, with Kyiv time beside them for visits abroad.</source>
+        <translation>Клацніть візит або пункт програми, щоб відкрити його; ⚠ позначає накладку: червоним — помилку, жовтогарячим — попередження (підказка пояснює, яку). Час — місцевий для візиту, для візитів за кордон поруч указано київський.</translation>
     </message>
 </context>
 <context>
