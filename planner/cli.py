@@ -45,6 +45,8 @@ EXPORT_KINDS = ("ics", "inventory")
 PRINT_KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
 # Documents of the gift stock, not of one delegation: they take no --delegation.
 GIFT_PRINT_KINDS = ("inventory", "gift-register")
+# The gift list of one visit: it takes --delegation, and is printed in uk or en.
+GIFT_LIST_KIND = "gift-list"
 
 
 def _year(text: str) -> int:
@@ -132,8 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing = commands.add_parser(
         "print", help="a delegation's document, the gift inventory or register as a PDF file"
     )
-    printing.add_argument("kind", choices=PRINT_KINDS + GIFT_PRINT_KINDS,
-                          help="programme, participants, badges, tent-cards, checklist; "
+    printing.add_argument("kind", choices=(*PRINT_KINDS, GIFT_LIST_KIND, *GIFT_PRINT_KINDS),
+                          help="programme, participants, badges, tent-cards, checklist, "
+                          "gift-list (the visit's gifts); "
                           "inventory (gift stock on a date), gift-register")  # fmt: skip
     printing.add_argument(
         "--db", metavar="URL_OR_PATH", default=argparse.SUPPRESS,
@@ -508,6 +511,8 @@ def _print(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -
         return _print_gift_document(args, out, lang)
     if args.delegation is None:
         _print_usage_error(args, "the following arguments are required: --delegation")
+    if args.kind == GIFT_LIST_KIND:
+        return _print_gift_list(args, out)
     db = _open_existing(args)
     try:
         written = print_document(
@@ -531,6 +536,21 @@ def _print_usage_error(args: argparse.Namespace, message: str) -> NoReturn:
     if parser is None:
         parser = build_parser()
     parser.error(message)
+
+
+def _print_gift_list(args: argparse.Namespace, out: TextIO) -> int:
+    """``planner print gift-list --delegation ID``: the gifts given at one visit."""
+    from planner.services.gift_documents import print_gift_list
+
+    if args.document_language not in ("uk", "en"):
+        _print_usage_error(args, f"argument --lang: {args.kind} is printed in uk or en")
+    db = _open_existing(args)
+    try:
+        written = print_gift_list(db, Path(args.out), args.delegation, args.document_language)
+    finally:
+        db.close()
+    print(written, file=out)
+    return EXIT_OK
 
 
 def _print_gift_document(args: argparse.Namespace, out: TextIO, lang: Language) -> int:

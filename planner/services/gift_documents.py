@@ -1,5 +1,5 @@
-"""Use cases for the gift stock's documents: the inventory on a date (PDF and .xlsx) and the
-gift register for a period (PDF).
+"""Use cases for the gift stock's documents: the inventory on a date (PDF and .xlsx), the
+gift register for a period (PDF) and the gift list of one visit (PDF).
 
 The figures are those of ``planner.services.gifts`` (stock on a date is the sum of the
 movements up to that day); the council's name and the signatory come from the office
@@ -17,18 +17,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain import text
-from planner.domain.enums import GiftDirection
+from planner.domain.enums import GiftDirection, MovementKind
 from planner.domain.errors import ValidationError
 from planner.domain.messages import Language
 from planner.domain.printing import Bilingual, Signatory
 from planner.domain.records import GiftLimit, GiftRecord
 from planner.domain.zones import today_in_kyiv
-from planner.services import gifts, settings
-from planner.services.common import write_atomically
+from planner.services import delegations, gifts, settings
+from planner.services.common import fetch, write_atomically
+from planner.services.delegations import DELEGATION
 from planner.storage.database import Database
-from planner.storage.models import DbDelegation, DbGiftItem, DbPartner, DbPerson
+from planner.storage.models import (
+    DbDelegation,
+    DbGiftItem,
+    DbGiftRecord,
+    DbPartner,
+    DbPerson,
+    DbStockMovement,
+)
 
 if TYPE_CHECKING:
+    from planner.exports.gift_list import GiftListEntry
     from planner.exports.gift_register import RegisterEntry
 
 
@@ -169,4 +178,100 @@ def print_gift_register(db: Database, path: Path | str, first: date, last: date,
     """Write the gift register PDF to ``path``, whole or not at all."""
     target = Path(path)
     write_atomically(target, gift_register_document(db, first, last, language))
+    return target
+
+
+def gift_list_entries(db: Database, delegation_id: int,
+                      language: Language = "uk") -> list[GiftListEntry]:  # fmt: skip
+    """The gifts given at the visit, in date order: its hand-outs from the stock (valued at the
+    catalogue's unit cost, as the inventory values them) and the register's entries of gifts
+    given at it. A register entry of the same item to the same recipient on the day of a
+    hand-out is that hand-out's entry: one line, with the register's value when it has one.
+    Gifts received at the visit are in the gift register, not here."""
+    from planner.exports.gift_list import GiftListEntry
+
+    with db.reading() as session:
+        fetch(session, DELEGATION, delegation_id)
+        moves = list(session.scalars(
+            select(DbStockMovement)
+            .where(DbStockMovement.delegation_id == delegation_id,
+                   DbStockMovement.kind == MovementKind.HAND_OUT)
+            .order_by(DbStockMovement.on, DbStockMovement.id)
+        ))  # fmt: skip
+        records = list(session.scalars(
+            select(DbGiftRecord)
+            .where(DbGiftRecord.delegation_id == delegation_id,
+                   DbGiftRecord.direction == GiftDirection.GIVEN)
+            .order_by(DbGiftRecord.on, DbGiftRecord.id)
+        ))  # fmt: skip
+        item_ids = {m.item_id for m in moves} | {r.item_id for r in records if r.item_id}
+        items = {row.id: row for row in session.scalars(
+            select(DbGiftItem).where(DbGiftItem.id.in_(item_ids)))}  # fmt: skip
+        partner_ids = {m.recipient_partner_id for m in moves} | {r.partner_id for r in records}
+        partners = {row.id: (row.name_en.strip() if language == "en" else "") or row.name_uk
+                    for row in session.scalars(select(DbPartner).where(
+                        DbPartner.id.in_({i for i in partner_ids if i is not None})))}  # fmt: skip
+        person_ids = {m.recipient_person_id for m in moves} | {r.person_id for r in records}
+        people: dict[int, str] = {}
+        for row in session.scalars(select(DbPerson).where(
+                DbPerson.id.in_({i for i in person_ids if i is not None}))):  # fmt: skip
+            own = " ".join(p for p in (row.given_names, row.family_name) if p)
+            latin = " ".join(p for p in (row.given_names_latin, row.family_name_latin) if p)
+            people[row.id] = (latin if language == "en" else "") or own
+
+        def item_name(item_id: int) -> str:
+            item = items[item_id]
+            return (item.name_en.strip() if language == "en" else "") or item.name_uk
+
+        def recipient(partner_id: int | None, person_id: int | None, written: str = "") -> str:
+            named = [partners.get(partner_id or -1, ""), people.get(person_id or -1, "")]
+            return ", ".join(n for n in named if n) or written
+
+        lines: list[tuple[tuple[date, int], GiftListEntry]] = []
+        matched: set[int] = set()
+        for move in moves:
+            same = next((r for r in records if r.id not in matched and r.on == move.on
+                         and r.item_id == move.item_id and r.partner_id == move.recipient_partner_id
+                         and r.person_id == move.recipient_person_id), None)  # fmt: skip
+            value = items[move.item_id].unit_cost * -move.quantity
+            detail = ""
+            if same is not None:
+                matched.add(same.id)
+                value = same.value if same.value is not None else value
+                detail = same.description
+            lines.append(((move.on, len(lines)), GiftListEntry(
+                on=move.on, item=item_name(move.item_id), detail=detail,
+                recipient=recipient(move.recipient_partner_id, move.recipient_person_id),
+                quantity=-move.quantity, value=value,
+            )))  # fmt: skip
+        for record in records:
+            if record.id in matched:
+                continue
+            named = item_name(record.item_id) if record.item_id else ""
+            lines.append(((record.on, len(lines)), GiftListEntry(
+                on=record.on, item=named or record.description,
+                detail=record.description if named else record.occasion,
+                recipient=recipient(record.partner_id, record.person_id, record.recipient),
+                value=record.value,
+            )))  # fmt: skip
+    return [entry for _, entry in sorted(lines, key=lambda line: line[0])]
+
+
+def gift_list_document(db: Database, delegation_id: int, language: Language = "uk") -> bytes:
+    """The gift list of one visit as PDF, signed by the head of department."""
+    from planner.exports.gift_list import gift_list_pdf
+
+    entries = gift_list_entries(db, delegation_id, language)
+    visit = delegations.get_delegation(db, delegation_id)
+    title = (visit.title_en.strip() if language == "en" else "") or visit.title_uk
+    council, signatory = _office(db, language)
+    return gift_list_pdf(entries, title, visit.start_date, visit.end_date, council, language,
+                         signatory)  # fmt: skip
+
+
+def print_gift_list(db: Database, path: Path | str, delegation_id: int,
+                    language: Language = "uk") -> Path:  # fmt: skip
+    """Write the gift list PDF of the visit to ``path``, whole or not at all."""
+    target = Path(path)
+    write_atomically(target, gift_list_document(db, delegation_id, language))
     return target
