@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
             from planner.gui.calendar_area import CalendarArea
 
             return CalendarArea(bench)
+        if key == "gifts":
+            from planner.gui.gifts_area import GiftsArea
+
+            return GiftsArea(bench)
         if key == "people":
             from planner.gui.people_area import PeopleArea
 
@@ -143,9 +147,6 @@ class MainWindow(QMainWindow):
 
             return PartnersArea(bench)
         promises = {
-            "gifts": self.tr(
-                "Here the souvenir stock will be kept (purchases, gifts handed over, "
-                "write-offs, stock-takes) with the register of gifts received."),
             "checklists": self.tr(
                 "Here each visit's protocol checklist will be kept, made from a template "
                 "with its due dates, and the tasks that are overdue."),

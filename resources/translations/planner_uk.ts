@@ -756,6 +756,95 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>GiftMovementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Рух</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Visit or recipient</source>
+        <translation>Візит або отримувач</translation>
+    </message>
+    <message>
+        <source>Document, supplier or reason</source>
+        <translation>Документ, постачальник або причина</translation>
+    </message>
+</context>
+<context>
+    <name>GiftStockModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Найменування</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>На складі</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Ціна за одиницю</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Дозамовити від</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsArea</name>
+    <message>
+        <source>Item or category, in Ukrainian or English…</source>
+        <translation>Найменування або категорія, українською чи англійською…</translation>
+    </message>
+    <message>
+        <source>Find a gift item</source>
+        <translation>Знайти сувенір</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>Stock on the day</source>
+        <translation>Залишок на день</translation>
+    </message>
+    <message>
+        <source>Stock &amp;on:</source>
+        <translation>Залишок &amp;на:</translation>
+    </message>
+    <message>
+        <source>Gift stock</source>
+        <translation>Сувенірна продукція</translation>
+    </message>
+    <message>
+        <source>Movements of the item</source>
+        <translation>Рух найменування</translation>
+    </message>
+    <message>
+        <source>Movements of the item chosen:</source>
+        <translation>Рух вибраного найменування:</translation>
+    </message>
+    <message>
+        <source>On %1: %2 items, %3 pieces, worth %4; at or below the reorder level: %5</source>
+        <translation>На %1: найменувань — %2, одиниць — %3, вартість %4; на рівні дозамовлення або нижче: %5</translation>
+    </message>
+</context>
+<context>
     <name>ImportCalendarDialog</name>
     <message>
         <source>Import calendar</source>
@@ -861,10 +950,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Delegation planner — %1</source>
         <translation>Планувальник делегацій — %1</translation>
-    </message>
-    <message>
-        <source>Here the souvenir stock will be kept (purchases, gifts handed over, write-offs, stock-takes) with the register of gifts received.</source>
-        <translation>Тут вестиметься облік сувенірів (закупівля, вручені подарунки, списання, інвентаризація) разом із реєстром отриманих подарунків.</translation>
     </message>
     <message>
         <source>Here each visit&apos;s protocol checklist will be kept, made from a template with its due dates, and the tasks that are overdue.</source>

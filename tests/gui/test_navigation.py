@@ -18,6 +18,7 @@ from planner.gui.calendar_area import CalendarArea
 from planner.gui.coming_area import ComingArea
 from planner.gui.delegation_model import TITLE
 from planner.gui.delegations_area import DelegationsArea
+from planner.gui.gifts_area import GiftsArea
 from planner.gui.i18n import use_language
 from planner.gui.main_window import AREAS, MainWindow
 from planner.gui.overview_area import OverviewArea
@@ -31,12 +32,12 @@ pytestmark = pytest.mark.gui
 
 AREA_CLASSES: dict[str, type[QWidget]] = {
     "overview": OverviewArea, "delegations": DelegationsArea, "calendar": CalendarArea,
-    "people": PeopleArea, "partners": PartnersArea, "gifts": ComingArea,
+    "people": PeopleArea, "partners": PartnersArea, "gifts": GiftsArea,
     "checklists": ComingArea, "reports": ComingArea,
 }  # fmt: skip
 
 # Areas still being built, with a word their promise (in English) is sure to name.
-PROMISED = {"gifts": "souvenir", "checklists": "checklist",
+PROMISED = {"checklists": "checklist",
             "reports": "report"}  # fmt: skip
 
 
@@ -149,7 +150,7 @@ def test_the_promises_name_what_will_come(
         assert word in area.promise.text().lower(), key
 
 
-@pytest.mark.parametrize("key", ["people", "partners"])
+@pytest.mark.parametrize("key", ["people", "partners", "gifts"])
 def test_ctrl_f_goes_to_the_search_of_the_area_shown(
     window: MainWindow, qtbot: QtBot, key: str
 ) -> None:
@@ -165,7 +166,7 @@ def test_ctrl_f_goes_to_the_search_of_the_area_shown(
     assert not window.delegations.search.hasFocus()
 
 
-@pytest.mark.parametrize("key", ["overview", "calendar", "gifts", "checklists", "reports"])
+@pytest.mark.parametrize("key", ["overview", "calendar", "checklists", "reports"])
 def test_ctrl_f_elsewhere_goes_to_the_delegation_search(
     window: MainWindow, qtbot: QtBot, key: str
 ) -> None:
@@ -185,17 +186,17 @@ def test_the_last_area_shown_is_remembered(
     qtbot.addWidget(first)
     first.show()
     _click_area(first, qtbot, "people")
-    _click_area(first, qtbot, "gifts")
+    _click_area(first, qtbot, "checklists")
     assert first.close()
-    assert gui_settings.value("main_window/area") == "gifts"
+    assert gui_settings.value("main_window/area") == "checklists"
 
     second = MainWindow(visits_db, "uk", gui_settings)
     qtbot.addWidget(second)
     second.show()
-    assert second.current_area() == "gifts"
-    assert second.navigation.currentRow() == AREAS.index("gifts")
+    assert second.current_area() == "checklists"
+    assert second.navigation.currentRow() == AREAS.index("checklists")
     assert isinstance(_shown(second), ComingArea)
-    assert _shown(second).promise.text() == first.area("gifts").promise.text()  # type: ignore[attr-defined]
+    assert _shown(second).promise.text() == first.area("checklists").promise.text()  # type: ignore[attr-defined]
 
 
 def test_an_unknown_remembered_area_opens_the_overview(

@@ -1,0 +1,230 @@
+"""The Gifts area: the souvenir and gift catalogue with the stock on a chosen day and its
+value, the items at or below their reorder level marked, and the movements of the item
+chosen (purchases, hand-outs, write-offs, stock-takes) in date order.
+
+It shows the stock; entering purchases, hand-outs, write-offs and stock-takes from here is
+still to come (the services exist: planner.services.gifts). The inventory prints with
+``planner print inventory``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.messages import enum_label
+from planner.domain.records import GiftStockRow, StockMovement
+from planner.domain.zones import today_in_kyiv
+from planner.gui import forms
+from planner.gui.formats import long_date
+from planner.gui.table_model import TextTableModel
+from planner.gui.workbench import Workbench
+from planner.services.delegations import list_delegations
+from planner.services.gifts import list_movements, list_stock
+from planner.services.partners import list_partners
+from planner.services.people import list_people
+
+_STOCK_HEADERS = (
+    QT_TRANSLATE_NOOP("GiftStockModel", "Item"),
+    QT_TRANSLATE_NOOP("GiftStockModel", "Category"),
+    QT_TRANSLATE_NOOP("GiftStockModel", "In stock"),
+    QT_TRANSLATE_NOOP("GiftStockModel", "Unit cost"),
+    QT_TRANSLATE_NOOP("GiftStockModel", "Value"),
+    QT_TRANSLATE_NOOP("GiftStockModel", "Reorder at"),
+)
+_MOVEMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("GiftMovementModel", "Date"),
+    QT_TRANSLATE_NOOP("GiftMovementModel", "Movement"),
+    QT_TRANSLATE_NOOP("GiftMovementModel", "Quantity"),
+    QT_TRANSLATE_NOOP("GiftMovementModel", "Visit or recipient"),
+    QT_TRANSLATE_NOOP("GiftMovementModel", "Document, supplier or reason"),
+)
+
+
+def money(value: Decimal) -> str:
+    """ "1 234,50 грн" in Ukrainian, "UAH 1,234.50" in English."""
+    locale = QLocale()
+    figure = locale.toString(float(value), "f", 2)
+    return f"UAH {figure}" if locale.language() == QLocale.Language.English else f"{figure} грн"
+
+
+class GiftStockModel(TextTableModel):
+    """The catalogue with the stock on a day, in the order the service lists it."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, language: str) -> None:
+        super().__init__("GiftStockModel", _STOCK_HEADERS)
+        self._language = language
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        stock: GiftStockRow = row
+        item = stock.item
+        name = item.name_en if self._language == "en" and item.name_en else item.name_uk
+        return (name, item.category, str(stock.quantity), money(item.unit_cost),
+                money(stock.value), str(item.reorder_level))  # fmt: skip
+
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        if role == self.ID_ROLE:
+            return row.item.id
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.below_reorder_level:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class GiftMovementModel(TextTableModel):
+    """One item's movements, oldest first; hand-outs name their visit and recipient."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__("GiftMovementModel", _MOVEMENT_HEADERS)
+        self._language = language
+        self.names: dict[tuple[str, int], str] = {}
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        movement: StockMovement = row
+        whom = [self.names.get(("delegation", movement.delegation_id or 0), ""),
+                self.names.get(("person", movement.recipient_person_id or 0), ""),
+                self.names.get(("partner", movement.recipient_partner_id or 0), "")]  # fmt: skip
+        detail = [movement.document_number, movement.supplier, movement.reason]
+        if movement.counted is not None:
+            detail.insert(0, QLocale().toString(movement.counted))
+        return (f"{movement.on:%d.%m.%Y}", enum_label(movement.kind, self._language),  # type: ignore[arg-type]
+                f"{movement.quantity:+d}", " · ".join(w for w in whom if w),
+                " · ".join(d for d in detail if d))  # fmt: skip
+
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _table(model: TextTableModel, name: str, accessible: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    return table
+
+
+class GiftsArea(QWidget):
+    def __init__(self, bench: Workbench, today: date | None = None) -> None:
+        super().__init__()
+        self.setObjectName("gifts_area")
+        self._bench = bench
+        lang = bench.language
+        self.search = QLineEdit()
+        self.search.setObjectName("gift_search")
+        self.search.setPlaceholderText(self.tr("Item or category, in Ukrainian or English…"))
+        self.search.setAccessibleName(self.tr("Find a gift item"))
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        search_label = QLabel(self.tr("&Find:"))
+        search_label.setBuddy(self.search)
+        self.as_of = forms.date_edit(today or today_in_kyiv())
+        self.as_of.setObjectName("gift_as_of")
+        self.as_of.setAccessibleName(self.tr("Stock on the day"))
+        self.as_of.dateChanged.connect(lambda _day: self.refresh())
+        as_of_label = QLabel(self.tr("Stock &on:"))
+        as_of_label.setBuddy(self.as_of)
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(as_of_label)
+        top.addWidget(self.as_of)
+
+        self.stock_model = GiftStockModel(lang)
+        self.stock = _table(self.stock_model, "gift_stock", self.tr("Gift stock"))
+        header = self.stock.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.stock.selectionModel().currentRowChanged.connect(lambda *_: self._show_movements())
+        self.movement_model = GiftMovementModel(lang)
+        self.movements = _table(self.movement_model, "gift_movements",
+                                self.tr("Movements of the item"))  # fmt: skip
+        moves = self.movements.horizontalHeader()
+        for column in range(3):
+            moves.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            moves.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.movements.setWordWrap(False)
+        self.movements_label = QLabel(self.tr("Movements of the item chosen:"))
+        self.total = QLabel()
+        self.total.setObjectName("gift_total")
+        self.total.setStyleSheet("font-weight: 600;")
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.movements_label)
+        lower_layout.addWidget(self.movements)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.stock)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.total)
+        bench.edits.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.chosen_item()
+        day = forms.date_of(self.as_of) or today_in_kyiv()
+        rows = list_stock(self._bench.db, day, self.search.text())
+        self.stock_model.set_rows(rows)
+        low = sum(1 for r in rows if r.below_reorder_level)
+        value = sum((r.value for r in rows), Decimal("0"))
+        self.total.setText(
+            self.tr("On %1: %2 items, %3 pieces, worth %4; at or below the reorder level: %5")
+            .replace("%1", long_date(day)).replace("%2", str(len(rows)))
+            .replace("%3", str(sum(r.quantity for r in rows))).replace("%4", money(value))
+            .replace("%5", str(low)))  # fmt: skip
+        again = next((n for n, r in enumerate(rows) if r.item.id == chosen), 0 if rows else None)
+        if again is not None:
+            self.stock.setCurrentIndex(self.stock_model.index(again, 0))
+        self._show_movements()
+
+    def chosen_item(self) -> int | None:
+        index = self.stock.currentIndex()
+        return index.data(GiftStockModel.ID_ROLE) if index.isValid() else None
+
+    def _show_movements(self) -> None:
+        item_id = self.chosen_item()
+        if item_id is None:
+            self.movement_model.set_rows([])
+            return
+        db, lang = self._bench.db, self._bench.language
+        names: dict[tuple[str, int], str] = {}
+        for visit in list_delegations(db):
+            names["delegation", visit.id] = visit.title_en if lang == "en" and visit.title_en \
+                else visit.title_uk  # fmt: skip
+        for partner in list_partners(db):
+            names["partner", partner.id] = partner.name_en if lang == "en" and partner.name_en \
+                else partner.name_uk  # fmt: skip
+        for person in list_people(db):
+            names["person", person.id] = f"{person.family_name} {person.given_names}".strip()
+        self.movement_model.names = names
+        self.movement_model.set_rows(list_movements(db, item_id))
