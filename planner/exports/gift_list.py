@@ -15,8 +15,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -28,6 +26,7 @@ from planner.exports.pdf import (
     DocumentInfo,
     build_pdf,
     grid_table,
+    in_language,
     signature_block,
     styles,
     text,
@@ -71,8 +70,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, language: Language) -> str:
-    uk, en = WORDS[key]
-    return en if language == "en" else uk
+    return in_language(WORDS, key, language)
 
 
 def list_totals(entries: Sequence[GiftListEntry]) -> tuple[int, Decimal]:
@@ -89,10 +87,10 @@ def gift_list_pdf(entries: Sequence[GiftListEntry], visit: str, first: date, las
     ``last``); ``signatory`` signs at the foot, else a line is left to sign."""
     s = styles()
     cell = s.cell
-    small = ParagraphStyle("gift_list_small", parent=cell, fontSize=9, leading=10.8)
-    right = ParagraphStyle("gift_list_right", parent=cell, alignment=TA_RIGHT)
+    small = s.cell_small
+    right = s.cell_right
     bold = s.cell_bold
-    bold_right = ParagraphStyle("gift_list_bold_right", parent=bold, alignment=TA_RIGHT)
+    bold_right = s.cell_bold_right
 
     story: list[Flowable] = []
     if council.strip():

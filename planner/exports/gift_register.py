@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -26,7 +25,15 @@ from planner.domain.enums import GiftDirection
 from planner.domain.messages import Language
 from planner.domain.printing import Signatory, date_range_text, numeric_date
 from planner.exports.inventory import money_text
-from planner.exports.pdf import DocumentInfo, build_pdf, grid_table, signature_block, styles, text
+from planner.exports.pdf import (
+    DocumentInfo,
+    build_pdf,
+    grid_table,
+    in_language,
+    signature_block,
+    styles,
+    text,
+)
 
 __all__ = ["LimitCheck", "RegisterEntry", "gift_register_pdf"]
 
@@ -112,8 +119,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, language: Language) -> str:
-    uk, en = WORDS[key]
-    return en if language == "en" else uk
+    return in_language(WORDS, key, language)
 
 
 def limit_text(check: LimitCheck, value: Decimal | None, language: Language) -> str:
@@ -136,8 +142,8 @@ def gift_register_pdf(entries: Sequence[RegisterEntry], first: date, last: date,
     """The register of ``entries`` (already in date order) for ``first`` to ``last``."""
     s = styles()
     cell = s.cell
-    small = ParagraphStyle("register_small", parent=cell, fontSize=9, leading=10.8)
-    right = ParagraphStyle("register_right", parent=cell, alignment=TA_RIGHT)
+    small = s.cell_small
+    right = s.cell_right
     flag = ParagraphStyle("register_flag", parent=s.cell_bold, fontSize=9.5, leading=11.4,
                           textColor=colors.HexColor("#9b1c1c"))  # fmt: skip
 

@@ -15,8 +15,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -28,6 +26,7 @@ from planner.exports.pdf import (
     DocumentInfo,
     build_pdf,
     grid_table,
+    in_language,
     signature_block,
     styles,
     text,
@@ -59,8 +58,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def words(key: str, language: Language) -> str:
-    uk, en = WORDS[key]
-    return en if language == "en" else uk
+    return in_language(WORDS, key, language)
 
 
 def money_text(value: Decimal, language: Language = "uk") -> str:
@@ -99,9 +97,9 @@ def inventory_pdf(rows: Sequence[GiftStockRow], as_of: date, council: str,
     accountable for the stock to sign."""
     s = styles()
     cell = s.cell
-    right = ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT)
+    right = s.cell_right
     bold = s.cell_bold
-    bold_right = ParagraphStyle("cell_bold_right", parent=bold, alignment=TA_RIGHT)
+    bold_right = s.cell_bold_right
 
     story: list[Flowable] = []
     if council.strip():

@@ -11,7 +11,7 @@ Builders of documents import from here; nothing here reads the database or knows
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -90,6 +90,9 @@ class Styles:
     body: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle  # figures: quantities, money
+    cell_bold_right: ParagraphStyle  # totals
+    cell_small: ParagraphStyle
     header_cell: ParagraphStyle
     small: ParagraphStyle
     note: ParagraphStyle
@@ -112,11 +115,20 @@ def styles() -> Styles:
         body=style("body", 12, alignment=TA_LEFT),
         cell=style("cell", 10.5),
         cell_bold=style("cell_bold", 10.5, f"{SERIF}-Bold"),
+        cell_right=style("cell_right", 10.5, alignment=TA_RIGHT),
+        cell_bold_right=style("cell_bold_right", 10.5, f"{SERIF}-Bold", alignment=TA_RIGHT),
+        cell_small=style("cell_small", 9),
         header_cell=style("header_cell", 10.5, f"{SERIF}-Bold", alignment=TA_CENTER),
         small=style("small", 9),
         note=style("note", 10, f"{SERIF}-Italic", textColor=colors.HexColor("#444444")),
         right=style("right", 12, alignment=TA_RIGHT),
     )
+
+
+def in_language(words: Mapping[str, tuple[str, str]], key: str, language: Language) -> str:
+    """The Ukrainian or English of ``words[key]`` (a document's own (uk, en) word table)."""
+    uk, en = words[key]
+    return en if language == "en" else uk
 
 
 def text(value: str) -> str:
