@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.conflicts import Conflict
 from planner.domain.enums import DelegationStatus, Direction
 from planner.domain.errors import PlannerError, StaleEditError, ValidationError
 from planner.domain.records import HOME_TIMEZONE, Delegation
@@ -265,13 +266,33 @@ class DelegationEditor(QWidget):
         self.preview = open_preview(self._bench, kind, self.loaded.id, self.windowTitle())
 
     def show_conflicts(self) -> None:
-        """The conflicts this delegation is part of, above the tabs (hidden when none)."""
+        """The conflicts this delegation is part of, above the tabs (hidden when none).
+        They are found off the window's thread (the check reads the whole database, which
+        takes a while on a large one); only the answer to the last question is shown."""
         if self.loaded.id is None:
             self.conflicts_note.hide()
             return
+        from planner.gui.background import run_in_background
         from planner.services.conflicts import find_conflicts
 
-        found = find_conflicts(self._bench.db, delegation_id=self.loaded.id)
+        db, delegation_id = self._bench.db, self.loaded.id
+        self._conflicts_asked = getattr(self, "_conflicts_asked", 0) + 1
+        asked = self._conflicts_asked
+
+        def done(found: list[Conflict]) -> None:
+            if asked == self._conflicts_asked:
+                self._show_conflicts(found)
+
+        run_in_background(self, "", lambda: find_conflicts(db, delegation_id=delegation_id),
+                          done, lambda _problem: None, quiet=True)  # fmt: skip
+
+    @property
+    def conflicts_shown(self) -> bool:
+        """Whether the note answers the last change (for tests)."""
+        return getattr(self, "_conflicts_answered", 0) == getattr(self, "_conflicts_asked", 0)
+
+    def _show_conflicts(self, found: list[Conflict]) -> None:
+        self._conflicts_answered = self._conflicts_asked
         if not found:
             self.conflicts_note.hide()
             return

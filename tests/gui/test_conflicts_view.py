@@ -157,11 +157,13 @@ def test_the_delegation_editor_tells_its_conflicts(
     editor = DelegationEditor(workbench, prague)
     qtbot.addWidget(editor)
     editor.show()
+    qtbot.waitUntil(lambda: editor.conflicts_shown, timeout=10_000)  # found off the thread
     assert editor.conflicts_note.isVisible()
     assert "Симчишин" in editor.conflicts_note.text()
     save_agenda_item(workbench.db, replace(tour, starts_at=tour.starts_at + timedelta(hours=3),
                                            ends_at=tour.ends_at + timedelta(hours=3)))  # fmt: skip
     workbench.edits.changed.emit()
+    qtbot.waitUntil(lambda: editor.conflicts_shown, timeout=10_000)
     assert not editor.conflicts_note.isVisible()
 
 
