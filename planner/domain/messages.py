@@ -86,6 +86,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "«{item}» уже дарували отримувачу «{recipient}»: {earlier}.",
         "“{item}” was already given to {recipient}: {earlier}.",
     ),
+    "limit_year_below_gift": (
+        "Річний ліміт від одного джерела не може бути меншим за ліміт на один подарунок.",
+        "The yearly limit from one source cannot be lower than the limit per gift.",
+    ),
+    "already_handed_out": (
+        "«{item}» уже вручено {date}: спершу скасуйте вручення.",
+        "“{item}” was handed out on {date}: take the hand-out back first.",
+    ),
+    "not_handed_out": (
+        "«{item}» ще не вручено.",
+        "“{item}” has not been handed out yet.",
+    ),
+    "movement_of_planned_gift": (
+        "Це вручення заплановано у візиті «{visit}»: скасуйте його на вкладці «Подарунки» візиту.",
+        "This hand-out belongs to a gift planned at “{visit}”: take it back in that visit's "
+        "Gifts tab.",
+    ),
     "recipient_required": (
         "Вкажіть отримувача: особу або партнера.",
         "Name the recipient: a person or a partner.",
@@ -453,6 +470,14 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "departure_at": ("Відбуття", "Departure"),
     "attendees": ("Присутні", "Attendees"),
     "value": ("Вартість", "Value"),
+    "category": ("Категорія", "Category"),
+    "category_en": ("Категорія (англ.)", "Category (English)"),
+    "item_id": ("Сувенір", "Gift item"),
+    "valid_from": ("Діє з", "Valid from"),
+    "per_gift": ("Ліміт на один подарунок", "Limit per gift"),
+    "per_year_from_one_source": ("Річний ліміт від одного джерела", "Yearly limit from one source"),
+    "occasion": ("Нагода", "Occasion"),
+    "giver": ("Дарувальник", "Giver"),
     "description": ("Опис", "Description"),
     "venue_id": ("Місце проведення", "Venue"),
     "notes": ("Примітки", "Notes"),
@@ -472,6 +497,9 @@ RECORD_LABELS: dict[str, tuple[str, str]] = {
     "programme": ("Програму", "Programme"),
     "measure": ("Захід програми", "Programme measure"),
     "gift_record": ("Запис реєстру подарунків", "Gift register entry"),
+    "planned_gift": ("Запланований подарунок", "Planned gift"),
+    "gift_limit": ("Ліміт подарунків", "Gift limit"),
+    "stock_movement": ("Рух сувенірів", "Stock movement"),
 }
 
 ENUM_LABELS: dict[str, tuple[str, str]] = {

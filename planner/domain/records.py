@@ -259,6 +259,7 @@ class GiftItem:
     category: str
     unit_cost: Decimal = Decimal("0.00")
     name_en: str = ""
+    category_en: str = ""
     supplier: str = ""
     reorder_level: int = 0
     photo_path: str = ""
@@ -308,6 +309,29 @@ class GiftRecord:
 
 
 @dataclass(frozen=True)
+class PlannedGift:
+    """A gift planned for one recipient (a person or a partner) at a visit; once handed out
+    it names its stock movement and its gift register entry."""
+
+    delegation_id: int
+    item_id: int
+    quantity: int
+    on: date
+    recipient_person_id: int | None = None
+    recipient_partner_id: int | None = None
+    occasion: str = ""
+    notes: str = ""
+    movement_id: int | None = None
+    gift_record_id: int | None = None
+    id: int | None = None
+    version: int = 0
+
+    @property
+    def handed_out(self) -> bool:
+        return self.movement_id is not None
+
+
+@dataclass(frozen=True)
 class GiftLimit:
     """The legal limits on gifts to officials from ``valid_from`` on (hryvnias)."""
 
@@ -315,6 +339,7 @@ class GiftLimit:
     per_gift: Decimal
     per_year_from_one_source: Decimal
     id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)

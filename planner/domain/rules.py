@@ -18,11 +18,13 @@ from planner.domain.records import (
     ChecklistTemplate,
     Delegation,
     GiftItem,
+    GiftLimit,
     GiftRecord,
     Measure,
     Participation,
     Partner,
     Person,
+    PlannedGift,
     Task,
     Venue,
 )
@@ -209,7 +211,7 @@ def check_task(task: Task) -> None:
 def check_gift_item(item: GiftItem) -> None:
     c = ProblemCollector()
     _required(c, "name_uk", item.name_uk)
-    _required(c, "kind", item.category)
+    _required(c, "category", item.category)
     if item.unit_cost < Decimal(0):
         c.add("unit_cost", "negative")
     if item.reorder_level < 0:
@@ -222,6 +224,26 @@ def check_gift_record(record: GiftRecord) -> None:
     _required(c, "description", record.description)
     if record.value is not None and record.value < Decimal(0):
         c.add("value", "negative")
+    c.raise_if_any()
+
+
+def check_planned_gift(gift: PlannedGift) -> None:
+    c = ProblemCollector()
+    if gift.quantity <= 0:
+        c.add("quantity", "not_positive")
+    if gift.recipient_person_id is None and gift.recipient_partner_id is None:
+        c.add("recipient", "recipient_required")
+    c.raise_if_any()
+
+
+def check_gift_limit(limit: GiftLimit) -> None:
+    c = ProblemCollector()
+    if limit.per_gift <= 0:
+        c.add("per_gift", "not_positive")
+    if limit.per_year_from_one_source <= 0:
+        c.add("per_year_from_one_source", "not_positive")
+    elif limit.per_year_from_one_source < limit.per_gift:
+        c.add("per_year_from_one_source", "limit_year_below_gift")
     c.raise_if_any()
 
 

@@ -7,6 +7,16 @@ from datetime import date
 
 from planner.domain.records import StockMovement
 
+# The English names of the categories the planner suggests (an office may add its own).
+CATEGORIES_EN: dict[str, str] = {
+    "канцелярія": "stationery",
+    "мистецтво": "art",
+    "подарункові набори": "gift sets",
+    "дрібні сувеніри": "small souvenirs",
+    "текстиль": "textiles",
+    "продукти": "food",
+}
+
 
 def stock_on(movements: Iterable[StockMovement], day: date) -> int:
     """The quantity on hand at the end of ``day``."""

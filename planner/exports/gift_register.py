@@ -81,6 +81,7 @@ class RegisterEntry:
     value: Decimal | None = None
     handed_over: bool = False
     limit: LimitCheck | None = None  # received gifts only
+    record_id: int | None = None  # the register entry this line prints
 
 
 WORDS: dict[str, tuple[str, str]] = {

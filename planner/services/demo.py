@@ -35,9 +35,11 @@ from planner.domain.records import (
     Participation,
     Partner,
     Person,
+    PlannedGift,
     Task,
     Venue,
 )
+from planner.domain.stock import CATEGORIES_EN
 from planner.domain.text import transliterate
 from planner.domain.zones import at
 from planner.services import (
@@ -47,6 +49,7 @@ from planner.services import (
     gifts,
     partners,
     people,
+    planned_gifts,
     programmes,
     settings,
     venues,
@@ -1804,7 +1807,8 @@ class _Writer:
         measure_id = self.measure.get("2.2")
         for key, name, name_en, category, cost, supplier, reorder in _GIFT_ITEMS:
             self.item[key] = gifts.save_gift_item(self.db, GiftItem(
-                name_uk=name, name_en=name_en, category=category, unit_cost=Decimal(cost),
+                name_uk=name, name_en=name_en, category=category,
+                category_en=CATEGORIES_EN.get(category, ""), unit_cost=Decimal(cost),
                 supplier=supplier, reorder_level=reorder,
             ))  # fmt: skip
         # (day, order, action, item, quantity, visit, person, partner, text)
@@ -1823,10 +1827,31 @@ class _Writer:
         for on, _, action, item, quantity, visit, person, partner, text in sorted(
             events, key=lambda e: (e[0], e[1])
         ):
-            if on > today:
-                continue
             item_id = self.item[item].id
             assert item_id is not None
+            if action == "hand_out":
+                # The visit's gifts are planned per recipient; those of visits already made
+                # are handed out (the stock movement and the register entry at once).
+                if on <= today:
+                    quantity = min(quantity, stock[item])  # never needed with the tables above
+                    if quantity <= 0:
+                        continue
+                visit_id = self.visit[visit].id
+                assert visit_id is not None
+                plan = planned_gifts.save_planned_gift(self.db, PlannedGift(
+                    delegation_id=visit_id, item_id=item_id, quantity=quantity,
+                    on=on, recipient_person_id=self._pid(person) if person else None,
+                    recipient_partner_id=self.partner[partner] if partner else None,
+                    occasion=self.visit[visit].title_uk if text == "main" else "",
+                ))  # fmt: skip
+                if on <= today:
+                    assert plan.id is not None
+                    planned_gifts.hand_out_planned(self.db, plan.id, plan.version)
+                    stock[item] -= quantity
+                    self.counts["movements"] += 1
+                continue
+            if on > today:
+                continue
             if action == "buy":
                 gifts.record_purchase(
                     self.db, item_id, on, quantity, self.item[item].unit_cost,
@@ -1842,17 +1867,7 @@ class _Writer:
                 quantity = min(quantity, stock[item])  # never needed with the tables above
                 if quantity <= 0:
                     continue
-                if action == "write_off":
-                    gifts.write_off(self.db, item_id, on, quantity, text)
-                else:
-                    gifts.hand_out(
-                        self.db, item_id, on, quantity,
-                        delegation_id=self.visit[visit].id,
-                        person_id=self._pid(person) if person else None,
-                        partner_id=self.partner[partner] if partner else None,
-                    )  # fmt: skip
-                    if text == "main":
-                        self._gift_given(visit, item, person, on)
+                gifts.write_off(self.db, item_id, on, quantity, text)
                 stock[item] -= quantity
             self.counts["movements"] += 1
         for visit_key, day_offset, description, giver, recipient, value in _RECEIVED:
@@ -1897,20 +1912,6 @@ class _Writer:
             for_partner = "greetings" if visit.direction is D.INCOMING else "box"
             out.append((on, 1, "hand_out", for_partner, 1, visit.key, "", partner, ""))
         return out
-
-    def _gift_given(self, visit_key: str, item: str, person: str, on: date) -> None:
-        # The gift is given in the name of whoever leads our side of the visit.
-        ours = R.HOST_OFFICIAL if self.visit[visit_key].direction is D.INCOMING else R.HEAD
-        giver = self.person[next((k for k, r in self.roles[visit_key] if r is ours), "mayor")]
-        recipient = self.person[person]
-        gifts.save_gift_record(self.db, GiftRecord(
-            direction=GiftDirection.GIVEN, on=on, description=self.item[item].name_uk,
-            occasion=self.visit[visit_key].title_uk, delegation_id=self.visit[visit_key].id,
-            giver=f"{giver.position} {giver.display_name}",
-            recipient=f"{recipient.display_name} ({recipient.position})",
-            person_id=recipient.id, partner_id=recipient.partner_id,
-            item_id=self.item[item].id, value=self.item[item].unit_cost,
-        ))  # fmt: skip
 
     def _gift_received(
         self, visit_key: str, day_offset: int, description: str, giver_key: str,

@@ -141,7 +141,7 @@ def gift_register_entries(db: Database, first: date, last: date) -> list[Registe
             giver=record.giver or ("" if given else other),
             recipient=record.recipient or (other if given else ""),
             item=items.get(record.item_id or -1, ""), value=record.value,
-            handed_over=record.handed_over, limit=check,
+            handed_over=record.handed_over, limit=check, record_id=record.id,
         ))  # fmt: skip
     return entries
 
@@ -201,7 +201,8 @@ def gift_list_entries(db: Database, delegation_id: int,
         records = list(session.scalars(
             select(DbGiftRecord)
             .where(DbGiftRecord.delegation_id == delegation_id,
-                   DbGiftRecord.direction == GiftDirection.GIVEN)
+                   DbGiftRecord.direction == GiftDirection.GIVEN,
+                   DbGiftRecord.deleted_at.is_(None))
             .order_by(DbGiftRecord.on, DbGiftRecord.id)
         ))  # fmt: skip
         item_ids = {m.item_id for m in moves} | {r.item_id for r in records if r.item_id}

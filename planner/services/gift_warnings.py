@@ -86,6 +86,7 @@ def _earlier(session: Session, delegation_id: int, item_id: int, *, partner_id: 
     )  # fmt: skip
     records = select(DbGiftRecord.on, DbGiftRecord.delegation_id, DbGiftRecord.occasion).where(
         DbGiftRecord.item_id == item_id, DbGiftRecord.direction == GiftDirection.GIVEN,
+        DbGiftRecord.deleted_at.is_(None),
         or_(DbGiftRecord.delegation_id.is_(None), DbGiftRecord.delegation_id != delegation_id),
         DbGiftRecord.partner_id == partner_id if partner_id is not None
         else DbGiftRecord.person_id == person_id,

@@ -17,17 +17,20 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rules, text
 from planner.domain.enums import MovementKind
-from planner.domain.errors import ValidationError
+from planner.domain.errors import NotFoundError, StaleEditError, ValidationError
 from planner.domain.records import GiftItem, GiftLimit, GiftRecord, GiftStockRow, StockMovement
 from planner.domain.stock import first_negative_day, stock_on
 from planner.services.common import (
     RecordKind,
     delete_record,
     fetch,
+    get_record,
     live,
     now,
     refuse_duplicate,
+    restore,
     save_row,
+    soft_delete,
 )
 from planner.services.delegations import DELEGATION
 from planner.services.partners import PARTNER
@@ -35,7 +38,13 @@ from planner.services.people import PERSON
 from planner.services.programmes import MEASURE
 from planner.storage.database import Database
 from planner.storage.mapping import copy_into, to_record
-from planner.storage.models import DbGiftItem, DbGiftLimit, DbGiftRecord, DbStockMovement
+from planner.storage.models import (
+    DbGiftItem,
+    DbGiftLimit,
+    DbGiftRecord,
+    DbPlannedGift,
+    DbStockMovement,
+)
 
 GIFT_ITEM = RecordKind("gift_item", DbGiftItem, GiftItem, rules.check_gift_item)
 GIFT_RECORD = RecordKind("gift_record", DbGiftRecord, GiftRecord, rules.check_gift_record)
@@ -51,7 +60,30 @@ def delete_gift_item(db: Database, item_id: int, version: int) -> None:
     delete_record(db, GIFT_ITEM, item_id, version)
 
 
-def _move(session: Session, movement: StockMovement) -> StockMovement:
+def restore_gift_item(db: Database, item_id: int) -> GiftItem:
+    with db.transaction() as session:
+        return GIFT_ITEM.to_record(restore(session, GIFT_ITEM, item_id))
+
+
+def get_gift_item(db: Database, item_id: int) -> GiftItem:
+    return get_record(db, GIFT_ITEM, item_id)
+
+
+def gift_categories(db: Database) -> list[tuple[str, str]]:
+    """The categories in use, as (Ukrainian, English) pairs, in the catalogue's order."""
+    query = (
+        select(DbGiftItem.category, func.max(DbGiftItem.category_en))
+        .where(DbGiftItem.deleted_at.is_(None))
+        .group_by(DbGiftItem.category)
+    )
+    with db.reading() as session:
+        pairs = [(uk, en or "") for uk, en in session.execute(query)]
+    return sorted(pairs, key=lambda pair: text.sort_key(pair[0]))
+
+
+def move_stock(session: Session, movement: StockMovement) -> StockMovement:
+    """Write one movement and change the item's running total, refused (and nothing written)
+    when the stock would go below zero today or on any later day."""
     item = fetch(session, GIFT_ITEM, movement.item_id)
     changed = session.execute(
         update(DbGiftItem)
@@ -104,7 +136,7 @@ def record_purchase(
     with db.transaction() as session:
         if measure_id is not None:
             fetch(session, MEASURE, measure_id)
-        return _move(session, StockMovement(
+        return move_stock(session, StockMovement(
             item_id=item_id, kind=MovementKind.PURCHASE, on=on, quantity=quantity,
             unit_cost=unit_cost, supplier=supplier, document_number=document_number,
             measure_id=measure_id,
@@ -126,7 +158,7 @@ def hand_out(
             fetch(session, PERSON, person_id)
         if partner_id is not None:
             fetch(session, PARTNER, partner_id)
-        return _move(session, StockMovement(
+        return move_stock(session, StockMovement(
             item_id=item_id, kind=MovementKind.HAND_OUT, on=on, quantity=-quantity,
             delegation_id=delegation_id, recipient_person_id=person_id,
             recipient_partner_id=partner_id,
@@ -138,7 +170,7 @@ def write_off(db: Database, item_id: int, on: date, quantity: int, reason: str) 
     if not reason.strip():
         raise ValidationError.single("reason", "required")
     with db.transaction() as session:
-        return _move(session, StockMovement(
+        return move_stock(session, StockMovement(
             item_id=item_id, kind=MovementKind.WRITE_OFF, on=on, quantity=-quantity,
             reason=reason,
         ))  # fmt: skip
@@ -150,7 +182,7 @@ def stock_take(db: Database, item_id: int, on: date, counted: int) -> StockMovem
         raise ValidationError.single("counted", "negative")
     with db.transaction() as session:
         booked = stock_on(_movements(session, item_id), on)
-        return _move(session, StockMovement(
+        return move_stock(session, StockMovement(
             item_id=item_id, kind=MovementKind.STOCK_TAKE, on=on, quantity=counted - booked,
             counted=counted,
         ))  # fmt: skip
@@ -177,6 +209,69 @@ def list_stock(db: Database, as_of: date | None = None, search: str = "") -> lis
         ]
 
 
+def cancel_movement(db: Database, movement_id: int) -> StockMovement:
+    """Take back a movement entered by mistake (the undo of entering it): the movement goes
+    and the running total with it, refused when the stock would then go below zero on some
+    day. A hand-out of a planned gift is taken back at its visit instead."""
+    with db.transaction() as session:
+        row = session.get(DbStockMovement, movement_id)
+        if row is None:
+            raise NotFoundError("stock_movement", movement_id)
+        planned = session.scalar(select(DbPlannedGift).where(
+            DbPlannedGift.movement_id == movement_id))  # fmt: skip
+        if planned is not None:
+            visit = fetch(session, DELEGATION, planned.delegation_id)
+            raise ValidationError.single("quantity", "movement_of_planned_gift",
+                                         visit=visit.title_uk)  # fmt: skip
+        movement = to_record(StockMovement, row)
+        remove_movement(session, row)
+        return movement
+
+
+def remove_movement(session: Session, row: DbStockMovement) -> None:
+    """Delete one movement with the same guards as writing one."""
+    item = fetch(session, GIFT_ITEM, row.item_id)
+    changed = session.execute(
+        update(DbGiftItem)
+        .where(DbGiftItem.id == row.item_id, DbGiftItem.quantity_on_hand - row.quantity >= 0)
+        .values(quantity_on_hand=DbGiftItem.quantity_on_hand - row.quantity)
+        .execution_options(synchronize_session=False)
+    )
+    if changed.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(item)
+        raise ValidationError.single(
+            "quantity", "insufficient_stock",
+            item=item.name_uk, available=item.quantity_on_hand, requested=row.quantity,
+        )  # fmt: skip
+    item_id = row.item_id
+    session.delete(row)
+    session.flush()
+    negative = first_negative_day(_movements(session, item_id))
+    if negative is not None:
+        raise ValidationError.single(
+            "on", "stock_negative_on", item=item.name_uk, date=negative.isoformat()
+        )
+
+
+def repeat_movement(db: Database, movement: StockMovement) -> StockMovement:
+    """Enter a movement again as it was first entered (the redo of ``cancel_movement``)."""
+    if movement.kind is MovementKind.PURCHASE:
+        return record_purchase(
+            db, movement.item_id, movement.on, movement.quantity,
+            movement.unit_cost or Decimal(0), movement.supplier, movement.document_number,
+            movement.measure_id,
+        )  # fmt: skip
+    if movement.kind is MovementKind.HAND_OUT:
+        return hand_out(db, movement.item_id, movement.on, -movement.quantity,
+                        delegation_id=movement.delegation_id,
+                        person_id=movement.recipient_person_id,
+                        partner_id=movement.recipient_partner_id)  # fmt: skip
+    if movement.kind is MovementKind.WRITE_OFF:
+        return write_off(db, movement.item_id, movement.on, -movement.quantity, movement.reason)
+    assert movement.counted is not None
+    return stock_take(db, movement.item_id, movement.on, movement.counted)
+
+
 def list_movements(db: Database, item_id: int | None = None) -> list[StockMovement]:
     query = select(DbStockMovement).order_by(DbStockMovement.on, DbStockMovement.id)
     if item_id is not None:
@@ -197,16 +292,82 @@ def save_gift_record(db: Database, record: GiftRecord) -> GiftRecord:
         return GIFT_RECORD.to_record(save_row(session, GIFT_RECORD, record))
 
 
+def get_gift_record(db: Database, record_id: int) -> GiftRecord:
+    return get_record(db, GIFT_RECORD, record_id)
+
+
+def delete_gift_record(db: Database, record_id: int, version: int) -> None:
+    with db.transaction() as session:
+        if session.scalar(select(DbPlannedGift.id).where(
+                DbPlannedGift.gift_record_id == record_id)) is not None:  # fmt: skip
+            row = fetch(session, GIFT_RECORD, record_id)
+            visit = fetch(session, DELEGATION, row.delegation_id) if row.delegation_id else None
+            raise ValidationError.single("description", "movement_of_planned_gift",
+                                         visit=visit.title_uk if visit else "")  # fmt: skip
+        soft_delete(session, GIFT_RECORD, record_id, version)
+
+
+def restore_gift_record(db: Database, record_id: int) -> GiftRecord:
+    with db.transaction() as session:
+        return GIFT_RECORD.to_record(restore(session, GIFT_RECORD, record_id))
+
+
 def list_gift_records(
     db: Database, first: date | None = None, last: date | None = None
 ) -> list[GiftRecord]:
-    query = select(DbGiftRecord).order_by(DbGiftRecord.on, DbGiftRecord.id)
+    query = live(DbGiftRecord).order_by(DbGiftRecord.on, DbGiftRecord.id)
     if first is not None:
         query = query.where(DbGiftRecord.on >= first)
     if last is not None:
         query = query.where(DbGiftRecord.on <= last)
     with db.reading() as session:
         return [GIFT_RECORD.to_record(r) for r in session.scalars(query)]
+
+
+def list_gift_limits(db: Database) -> list[GiftLimit]:
+    """The limits table, the newest first."""
+    with db.reading() as session:
+        return [to_record(GiftLimit, row) for row in session.scalars(
+            select(DbGiftLimit).order_by(DbGiftLimit.valid_from.desc()))]  # fmt: skip
+
+
+def save_gift_limit(db: Database, limit: GiftLimit) -> GiftLimit:
+    """Add the limits in force from a day, or change a row (refused when stale)."""
+    rules.check_gift_limit(limit)
+    with db.transaction() as session:
+        clash = session.scalar(select(DbGiftLimit.id).where(
+            DbGiftLimit.valid_from == limit.valid_from, DbGiftLimit.id != (limit.id or 0)))  # fmt: skip
+        if clash is not None:
+            raise ValidationError.single("valid_from", "duplicate",
+                                         value=limit.valid_from.strftime("%d.%m.%Y"))  # fmt: skip
+        if limit.id is None:
+            row = DbGiftLimit()
+            session.add(row)
+        else:
+            found = session.get(DbGiftLimit, limit.id)
+            if found is None:
+                raise NotFoundError("gift_limit", limit.id)
+            row = found
+            if row.version != limit.version:
+                raise StaleEditError("gift_limit", limit.id)
+        row.valid_from = limit.valid_from
+        row.per_gift = limit.per_gift
+        row.per_year_from_one_source = limit.per_year_from_one_source
+        session.flush()
+        return to_record(GiftLimit, row)
+
+
+def delete_gift_limit(db: Database, limit_id: int, version: int) -> GiftLimit:
+    """Remove one row of the limits table; returns it as it was (to add it back on undo)."""
+    with db.transaction() as session:
+        row = session.get(DbGiftLimit, limit_id)
+        if row is None:
+            raise NotFoundError("gift_limit", limit_id)
+        if row.version != version:
+            raise StaleEditError("gift_limit", limit_id)
+        removed = to_record(GiftLimit, row)
+        session.delete(row)
+        return removed
 
 
 def gift_limit_on(db: Database, day: date) -> GiftLimit | None:

@@ -478,6 +478,7 @@ class DbGiftItem(Searchable, Base):
     name_uk: Mapped[str]
     name_en: Mapped[str] = mapped_column(default="")
     category: Mapped[str]
+    category_en: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
     unit_cost: Mapped[Decimal]
     supplier: Mapped[str] = mapped_column(default="")
     reorder_level: Mapped[int] = mapped_column(default=0)
@@ -494,7 +495,7 @@ class DbGiftItem(Searchable, Base):
     )
 
     def search_parts(self) -> tuple[str | None, ...]:
-        return (self.name_uk, self.name_en, self.category, self.supplier)
+        return (self.name_uk, self.name_en, self.category, self.category_en, self.supplier)
 
     def sort_source(self) -> str:
         return self.name_uk
@@ -550,8 +551,42 @@ class DbGiftRecord(Base):
     exceeds_limit: Mapped[bool] = mapped_column(Boolean, default=False)
     handed_over: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(default="")
+    deleted_at: Mapped[datetime | None]
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (Index("ix_gift_record_on", "on"),)
+
+
+class DbPlannedGift(Base):
+    """A gift planned for one recipient at a visit; handing it out writes its stock movement
+    and its register entry (both linked here) in the same transaction."""
+
+    __tablename__ = "planned_gift"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = _version()
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("gift_item.id", ondelete="RESTRICT"))
+    quantity: Mapped[int]
+    on: Mapped[date]
+    recipient_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    recipient_partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="SET NULL")
+    )
+    occasion: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+    movement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stock_movement.id", ondelete="SET NULL")
+    )
+    gift_record_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gift_record.id", ondelete="SET NULL")
+    )
+    deleted_at: Mapped[datetime | None]
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="planned_quantity_positive"),
+        Index("ix_planned_gift_delegation", "delegation_id"),
+    )
 
 
 class DbGiftLimit(Base):

@@ -295,10 +295,10 @@ def test_a_negative_cost_is_refused() -> None:
     assert problems(rules.check_gift_record, record) == {"value": "negative"}
 
 
-def test_a_negative_reorder_level_and_a_gift_item_without_kind_are_refused() -> None:
+def test_a_negative_reorder_level_and_a_gift_item_without_category_are_refused() -> None:
     item_ = GiftItem(name_uk="Брошка", category=" ", reorder_level=-1)
     assert problems(rules.check_gift_item, item_) == {
-        "kind": "required",
+        "category": "required",
         "reorder_level": "negative",
     }
 
