@@ -90,6 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Річний ліміт від одного джерела не може бути меншим за ліміт на один подарунок.",
         "The yearly limit from one source cannot be lower than the limit per gift.",
     ),
+    "stock_left": (
+        "«{item}» ще є на складі ({quantity} шт.): спершу спишіть залишок.",
+        "“{item}” is still in stock ({quantity}): write the rest off first.",
+    ),
     "already_handed_out": (
         "«{item}» уже вручено {date}: спершу скасуйте вручення.",
         "“{item}” was handed out on {date}: take the hand-out back first.",

@@ -145,6 +145,20 @@ class Edits(QObject):
         self._versions[key] = record.version
         return key
 
+    def changing(self, text: str, record: R, do: Callable[[int, int], R],
+                 undo: Callable[[int, int], R]) -> R:  # fmt: skip
+        """A change of one record that is not a save (e.g. handing a planned gift out):
+        ``do(id, version)`` makes it, ``undo(id, version)`` takes it back; both return the
+        record as they left it, and each step starts from the version the last one left."""
+        key = self._key(record)
+
+        def steps(done: R) -> tuple[Callable[[], object], Callable[[], object]]:
+            self._seen(done)
+            return ((lambda: self._seen(undo(key[1], self._versions[key]))),
+                    (lambda: self._seen(do(key[1], self._versions[key]))))  # fmt: skip
+
+        return self.perform(text, lambda: do(key[1], record.version), steps)
+
     def _replay(self, action: Callable[[], Any], undoing: bool) -> None:
         try:
             action()

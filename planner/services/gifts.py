@@ -22,7 +22,6 @@ from planner.domain.records import GiftItem, GiftLimit, GiftRecord, GiftStockRow
 from planner.domain.stock import first_negative_day, stock_on
 from planner.services.common import (
     RecordKind,
-    delete_record,
     fetch,
     get_record,
     live,
@@ -57,7 +56,14 @@ def save_gift_item(db: Database, item: GiftItem) -> GiftItem:
 
 
 def delete_gift_item(db: Database, item_id: int, version: int) -> None:
-    delete_record(db, GIFT_ITEM, item_id, version)
+    """Take an item out of the catalogue; refused while any of it is in stock (write it off
+    first), so that the inventory always adds up."""
+    with db.transaction() as session:
+        item = fetch(session, GIFT_ITEM, item_id)
+        if item.quantity_on_hand:
+            raise ValidationError.single("quantity", "stock_left", item=item.name_uk,
+                                         quantity=item.quantity_on_hand)  # fmt: skip
+        soft_delete(session, GIFT_ITEM, item_id, version)
 
 
 def restore_gift_item(db: Database, item_id: int) -> GiftItem:
