@@ -87,9 +87,21 @@ def save_planned_gift(db: Database, gift: PlannedGift) -> PlannedGift:
             ):
                 raise _handed_out(session, row)
             gift = replace(gift, movement_id=row.movement_id, gift_record_id=row.gift_record_id)
+            _reword_register_entry(session, gift)
         else:
             gift = replace(gift, movement_id=None, gift_record_id=None)
         return PLANNED_GIFT.to_record(save_row(session, PLANNED_GIFT, gift))
+
+
+def _reword_register_entry(session: Session, gift: PlannedGift) -> None:
+    """The register entry of a gift handed out says what its plan says: occasion and notes."""
+    record = session.get(DbGiftRecord, gift.gift_record_id) if gift.gift_record_id else None
+    if record is None:
+        return
+    occasion = gift.occasion or fetch(session, DELEGATION, gift.delegation_id).title_uk
+    if (record.occasion, record.notes) != (occasion, gift.notes):
+        record.occasion = occasion
+        record.notes = gift.notes
 
 
 def _handed_out(session: Session, row: DbPlannedGift) -> ValidationError:
@@ -173,7 +185,8 @@ def take_back_planned(db: Database, gift_id: int, version: int) -> PlannedGift:
 def list_planned_gifts(db: Database, delegation_id: int) -> list[PlannedGiftRow]:
     """The visit's planned gifts in date order, each with its warnings: too little stock for
     all of this item still to be handed out at the visit, and the item given to the same
-    recipient before."""
+    recipient before. A recipient or an item deleted since the plan was made is still named;
+    only what is still in the catalogue and the address book is warned about."""
     with db.reading() as session:
         fetch(session, DELEGATION, delegation_id)
         rows = list(session.scalars(
@@ -181,50 +194,46 @@ def list_planned_gifts(db: Database, delegation_id: int) -> list[PlannedGiftRow]
             .order_by(DbPlannedGift.on, DbPlannedGift.id)
         ))  # fmt: skip
         gifts = [PLANNED_GIFT.to_record(row) for row in rows]
-        items = {row.id: row for row in session.scalars(
-            select(DbGiftItem).where(DbGiftItem.id.in_({g.item_id for g in gifts})))}  # fmt: skip
-        people = {
-            row.id: row
+        # Names are read here: the rows are expired once the reading ends.
+        items: dict[int, tuple[Bilingual, Decimal, bool]] = {
+            row.id: (Bilingual(row.name_uk, row.name_en), row.unit_cost, row.deleted_at is None)
             for row in session.scalars(
-                select(DbPerson).where(
-                    DbPerson.id.in_({g.recipient_person_id for g in gifts if g.recipient_person_id})
-                )
-            )
-        }
-        partners = {
-            row.id: row
-            for row in session.scalars(
-                select(DbPartner).where(
-                    DbPartner.id.in_(
-                        {g.recipient_partner_id for g in gifts if g.recipient_partner_id}
-                    )
-                )
-            )
-        }
+                select(DbGiftItem).where(DbGiftItem.id.in_({g.item_id for g in gifts})))
+        }  # fmt: skip
+        people: dict[int, tuple[Bilingual, bool]] = {
+            row.id: (Bilingual(
+                " ".join(p for p in (row.given_names, row.family_name) if p),
+                " ".join(p for p in (row.given_names_latin, row.family_name_latin) if p),
+            ), row.deleted_at is None)
+            for row in session.scalars(select(DbPerson).where(
+                DbPerson.id.in_({g.recipient_person_id for g in gifts if g.recipient_person_id})))
+        }  # fmt: skip
+        partners: dict[int, tuple[Bilingual, bool]] = {
+            row.id: (Bilingual(row.name_uk, row.name_en), row.deleted_at is None)
+            for row in session.scalars(select(DbPartner).where(
+                DbPartner.id.in_({g.recipient_partner_id for g in gifts
+                                  if g.recipient_partner_id})))
+        }  # fmt: skip
     still_to_give: dict[int, int] = {}
     for gift in gifts:
         if not gift.handed_out:
             still_to_give[gift.item_id] = still_to_give.get(gift.item_id, 0) + gift.quantity
+    nobody: tuple[Bilingual, bool] = (Bilingual(), False)
     result: list[PlannedGiftRow] = []
     for gift in gifts:
-        item = items[gift.item_id]
+        item, unit_cost, item_live = items[gift.item_id]
+        person, person_live = people.get(gift.recipient_person_id or -1, nobody)
+        partner, partner_live = partners.get(gift.recipient_partner_id or -1, nobody)
         warnings: tuple[GiftWarning, ...] = ()
-        if not gift.handed_out:
+        if not gift.handed_out and item_live:
             warnings = tuple(gift_warnings(
                 db, delegation_id, gift.item_id, still_to_give[gift.item_id],
-                recipient_partner_id=gift.recipient_partner_id,
-                recipient_person_id=gift.recipient_person_id, on=gift.on,
+                recipient_partner_id=gift.recipient_partner_id if partner_live else None,
+                recipient_person_id=gift.recipient_person_id if person_live else None,
+                on=gift.on,
             ))  # fmt: skip
-        person = people.get(gift.recipient_person_id or -1)
-        partner = partners.get(gift.recipient_partner_id or -1)
         result.append(PlannedGiftRow(
-            gift=gift, item=Bilingual(item.name_uk, item.name_en),
-            value=item.unit_cost * gift.quantity,
-            person=Bilingual(
-                " ".join(p for p in (person.given_names, person.family_name) if p),
-                " ".join(p for p in (person.given_names_latin, person.family_name_latin) if p),
-            ) if person is not None else Bilingual(),
-            partner=Bilingual(partner.name_uk, partner.name_en) if partner else Bilingual(),
-            warnings=warnings,
+            gift=gift, item=item, value=unit_cost * gift.quantity, person=person,
+            partner=partner, warnings=warnings,
         ))  # fmt: skip
     return result

@@ -9,12 +9,13 @@ from decimal import Decimal
 import pytest
 
 from planner.domain.enums import GiftDirection, MovementKind
-from planner.domain.errors import NotFoundError, ValidationError
-from planner.domain.records import GiftItem, GiftRecord, Person
-from planner.services import gifts, people
+from planner.domain.errors import NotFoundError, StaleEditError, ValidationError
+from planner.domain.records import GiftItem, GiftRecord, Person, StockMovement
+from planner.services import gift_documents, gifts, integrity, people
+from planner.services.gift_warnings import gift_warnings
 from planner.storage.database import Database
 from tests.services import factories as make
-from tests.storage.snapshots import count_rows, nothing_written
+from tests.storage.snapshots import count_rows, nothing_written, table_dicts
 
 MARCH_1, SUMMIT, CITY_DAY = date(2024, 3, 1), date(2024, 3, 18), date(2024, 9, 28)
 
@@ -197,9 +198,12 @@ def test_gift_items_are_listed_alphabetically_and_refuse_duplicates(db: Database
 
 
 def test_a_deleted_gift_item_leaves_the_stock_list(db: Database, notebooks: GiftItem) -> None:
+    # While any is in stock it stays: the inventory must add up.
+    refused(db, "stock_left", gifts.delete_gift_item, db, notebooks.id, notebooks.version)
+    gifts.write_off(db, notebooks.id, CITY_DAY, 10, "подаровано школі")
     gifts.delete_gift_item(db, notebooks.id, notebooks.version)
     assert gifts.list_stock(db) == []
-    assert count_rows(db, "stock_movement") == 1  # its history is kept
+    assert count_rows(db, "stock_movement") == 2  # its history is kept
 
 
 def test_a_changed_gift_item_keeps_its_stock(db: Database, notebooks: GiftItem) -> None:
@@ -236,3 +240,137 @@ def test_the_legal_gift_limit_on_a_day(db: Database) -> None:
         date(2024, 1, 1), Decimal("3028.00"), Decimal("6056.00"),
     )  # fmt: skip
     assert gifts.gift_limit_on(db, date(2020, 12, 31)) is None
+
+
+# Taking a movement back (the undo of entering it) and entering it again (the redo)
+
+
+def _enter(db: Database, kind: MovementKind, item: GiftItem, person: Person) -> StockMovement:
+    assert item.id is not None
+    if kind is MovementKind.PURCHASE:
+        return gifts.record_purchase(db, item.id, SUMMIT, 5, Decimal("118.00"),
+                                     supplier="ФОП Петренко", document_number="№ 18",
+                                     measure_id=make.measure_id(db, "2.2"))  # fmt: skip
+    if kind is MovementKind.WRITE_OFF:
+        return gifts.write_off(db, item.id, SUMMIT, 2, "залито водою")
+    if kind is MovementKind.STOCK_TAKE:
+        return gifts.stock_take(db, item.id, SUMMIT, 7)
+    visit = make.delegation(db)
+    return gifts.hand_out(db, item.id, CITY_DAY, 3, delegation_id=visit.id,
+                          person_id=person.id)  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "after"), [
+    (MovementKind.PURCHASE, 15), (MovementKind.WRITE_OFF, 8), (MovementKind.STOCK_TAKE, 7),
+    (MovementKind.HAND_OUT, 7),
+])  # fmt: skip
+def test_a_movement_is_taken_back_and_entered_again(
+    db: Database, notebooks: GiftItem, guest: Person, kind: MovementKind, after: int
+) -> None:
+    entered = _enter(db, kind, notebooks, guest)
+    assert entered.id is not None
+    assert make.stock_of(db, notebooks) == after
+
+    cancelled = gifts.cancel_movement(db, entered.id)
+    assert cancelled == entered
+    assert make.stock_of(db, notebooks) == 10
+    assert [m.kind for m in gifts.list_movements(db, notebooks.id)] == [MovementKind.PURCHASE]
+    (stored,) = table_dicts(db, "gift_item")
+    assert stored["quantity_on_hand"] == 10
+    assert integrity.check_database(db) == []
+
+    again = gifts.repeat_movement(db, cancelled)
+    assert again.id is not None
+    assert replace(again, id=None) == replace(entered, id=None)
+    assert make.stock_of(db, notebooks) == after
+    assert integrity.check_database(db) == []
+
+
+def test_a_purchase_whose_items_were_handed_out_since_cannot_be_taken_back(
+    db: Database, notebooks: GiftItem, guest: Person
+) -> None:
+    may = gifts.record_purchase(db, notebooks.id, date(2024, 5, 2), 5, Decimal("120.50"))
+    gifts.hand_out(db, notebooks.id, CITY_DAY, 12, person_id=guest.id)
+    assert may.id is not None
+    # 3 are left: without the 5 of May there would be −2.
+    with nothing_written(db), pytest.raises(ValidationError) as caught:
+        gifts.cancel_movement(db, may.id)
+    assert caught.value.problems[0].code == "insufficient_stock"
+    # With more bought later the shelf would hold enough today, but not on City Day.
+    gifts.record_purchase(db, notebooks.id, date(2024, 10, 1), 20, Decimal("120.50"))
+    with nothing_written(db), pytest.raises(ValidationError) as caught:
+        gifts.cancel_movement(db, may.id)
+    (problem,) = caught.value.problems
+    assert (problem.code, problem.params["date"]) == ("stock_negative_on", CITY_DAY.isoformat())
+    assert make.stock_of(db, notebooks) == 23
+
+
+def test_taking_back_a_movement_that_is_not_there_is_not_found(db: Database) -> None:
+    with nothing_written(db), pytest.raises(NotFoundError):
+        gifts.cancel_movement(db, 404)
+
+
+def test_an_item_s_english_category_and_the_categories_in_use(db: Database) -> None:
+    make.gift_item(db, "Рушник", category="текстиль", category_en="textiles")
+    make.gift_item(db, "Вишиванка", category="текстиль")
+    make.gift_item(db, "Блокнот", category="канцелярія")
+    gone = make.gift_item(db, "Магніт", category="дрібні сувеніри")
+    gifts.delete_gift_item(db, gone.id, gone.version)
+    assert gifts.gift_categories(db) == [("канцелярія", ""), ("текстиль", "textiles")]
+    assert gone.id is not None
+    with pytest.raises(NotFoundError):
+        gifts.get_gift_item(db, gone.id)
+    back = gifts.restore_gift_item(db, gone.id)
+    assert gifts.get_gift_item(db, gone.id) == back
+    assert ("дрібні сувеніри", "") in gifts.gift_categories(db)
+
+
+# Deleting and restoring a register entry
+
+
+def test_a_deleted_register_entry_leaves_the_register_and_its_warnings(
+    db: Database, notebooks: GiftItem
+) -> None:
+    prague = make.partner(db)
+    earlier = make.delegation(db, "Делегація Праги 6 у березні", (SUMMIT, SUMMIT))
+    visit = make.delegation(db)
+    given = gifts.save_gift_record(db, GiftRecord(
+        direction=GiftDirection.GIVEN, on=SUMMIT, description=notebooks.name_uk,
+        delegation_id=earlier.id, partner_id=prague.id, item_id=notebooks.id,
+        value=Decimal("120.50"),
+    ))  # fmt: skip
+    assert given.id is not None and visit.id is not None and notebooks.id is not None
+
+    def warned() -> list[str]:
+        assert visit.id is not None and notebooks.id is not None
+        found = gift_warnings(db, visit.id, notebooks.id, 1, recipient_partner_id=prague.id)
+        return [w.code.value for w in found]
+
+    def printed() -> list[int | None]:
+        entries = gift_documents.gift_register_entries(db, date(2024, 1, 1), date(2024, 12, 31))
+        return [e.record_id for e in entries]
+
+    assert (printed(), warned()) == ([given.id], ["gift_given_before"])
+    gifts.delete_gift_record(db, given.id, given.version)
+    assert gifts.list_gift_records(db) == []
+    assert (printed(), warned()) == ([], [])
+    assert earlier.id is not None
+    assert gift_documents.gift_list_entries(db, earlier.id) == []
+    with pytest.raises(NotFoundError):
+        gifts.get_gift_record(db, given.id)
+
+    back = gifts.restore_gift_record(db, given.id)
+    assert gifts.list_gift_records(db) == [back]
+    assert gifts.get_gift_record(db, given.id) == back
+    assert (printed(), warned()) == ([given.id], ["gift_given_before"])
+
+
+def test_a_stale_delete_of_a_register_entry_is_refused(db: Database) -> None:
+    record = gifts.save_gift_record(db, GiftRecord(
+        direction=GiftDirection.RECEIVED, on=SUMMIT, description="Чайний набір",
+        giver="Мерія Тайбея",
+    ))  # fmt: skip
+    gifts.save_gift_record(db, replace(record, value=Decimal("2500.00")))
+    assert record.id is not None
+    with nothing_written(db), pytest.raises(StaleEditError):
+        gifts.delete_gift_record(db, record.id, record.version)
