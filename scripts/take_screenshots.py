@@ -323,7 +323,7 @@ def take_delegation_editors(rec: Recorder, window: MainWindow) -> None:
             raise Failed(f"delegation {rich} did not open")
         centre(editor)
         try:
-            for index, name in enumerate(("overview", "participants", "programme")):
+            for index, name in enumerate(("overview", "participants", "programme", "gifts")):
                 editor.tabs.setCurrentIndex(index)
                 settle()
                 if editor.tabs.currentIndex() != index:
@@ -436,6 +436,56 @@ def take_record_dialogs(rec: Recorder, window: MainWindow) -> None:
         close_dialog(dialog)
 
 
+def take_gifts(rec: Recorder, window: MainWindow) -> None:
+    """The Gifts area's dialogs, and the Gifts tab of a coming visit (planned, with warnings)."""
+    from planner.domain.enums import MovementKind
+    from planner.gui.gift_dialogs import GiftItemDialog, MovementDialog
+    from planner.gui.gift_plan_panel import PlannedGiftDialog
+    from planner.services.gifts import list_stock
+    from planner.services.planned_gifts import list_planned_gifts
+
+    db = window.bench.db
+    window.show_area("gifts")
+    settle()
+    stock = list_stock(db)
+    if not stock:
+        raise Failed("the demo database has no gift items")
+    item = max(stock, key=lambda r: (r.quantity, -(r.item.id or 0))).item
+    with rec.running("gift-item-dialog"):
+        dialog = GiftItemDialog(window.bench, item, window)
+        show_dialog(dialog)
+        rec.shot("gift-item-dialog")
+        close_dialog(dialog)
+    for kind in (MovementKind.PURCHASE, MovementKind.STOCK_TAKE):
+        with rec.running(f"gift-{kind.value}-dialog"):
+            movement = MovementDialog(window.bench, kind, item, window)
+            show_dialog(movement)
+            rec.shot(f"gift-{kind.value}-dialog")
+            close_dialog(movement)
+    coming = [r for r in list_delegations(db) if list_planned_gifts(db, r.id)
+              and not any(g.gift.handed_out for g in list_planned_gifts(db, r.id))]  # fmt: skip
+    with rec.running("delegation-coming-gifts"):
+        if not coming:
+            raise Failed("the demo database has no coming visit with planned gifts")
+        visit = coming[0].id
+        editor = window.open_delegation(visit)
+        if editor is None:
+            raise Failed(f"delegation {visit} did not open")
+        centre(editor)
+        try:
+            editor.tabs.setCurrentWidget(editor.gifts)
+            settle()
+            rec.shot("delegation-coming-gifts")
+            planned = list_planned_gifts(db, visit)[0].gift
+            with rec.running("planned-gift-dialog"):
+                plan = PlannedGiftDialog(window.bench, editor.loaded, planned, editor.gifts)
+                show_dialog(plan)
+                rec.shot("planned-gift-dialog")
+                close_dialog(plan)
+        finally:
+            close_editor(editor)
+
+
 def take_language(rec: Recorder, qt_app: QApplication, lang: str, db_file: str) -> None:
     rec.lang = lang
     use_language(qt_app, lang)  # type: ignore[arg-type]
@@ -455,6 +505,7 @@ def take_language(rec: Recorder, qt_app: QApplication, lang: str, db_file: str) 
         take_print_preview(rec, window)
         take_delegation_editors(rec, window)
         take_record_dialogs(rec, window)
+        take_gifts(rec, window)
     finally:
         window.close()
         settle(50)

@@ -229,6 +229,8 @@ def check_gift_record(record: GiftRecord) -> None:
 
 def check_planned_gift(gift: PlannedGift) -> None:
     c = ProblemCollector()
+    if not gift.item_id:
+        c.add("item_id", "required")
     if gift.quantity <= 0:
         c.add("quantity", "not_positive")
     if gift.recipient_person_id is None and gift.recipient_partner_id is None:

@@ -1,5 +1,6 @@
 """The editor of one delegation, a window of its own: the overview form (every field, with
-each problem shown beside its field), the participants and the day-by-day programme.
+each problem shown beside its field), the participants, the day-by-day programme and the
+gifts planned for each recipient.
 
 The overview is saved with Save (Ctrl+S) as one undoable change; closing with unsaved changes
 asks first; a save refused because another officer changed the delegation offers to reload.
@@ -41,6 +42,7 @@ from planner.domain.rules import COUNTRY_CODES
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.formats import date_range
+from planner.gui.gift_plan_panel import GiftPlanPanel
 from planner.gui.participants_panel import ParticipantsPanel
 from planner.gui.programme_panel import ProgrammePanel
 from planner.gui.record_ops import delegation_ops
@@ -79,6 +81,8 @@ class DelegationEditor(QWidget):
         self.programme = ProgrammePanel(bench)
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.tabs.addTab(self.programme, self.tr("P&rogramme"))
+        self.gifts = GiftPlanPanel(bench)
+        self.tabs.addTab(self.gifts, self.tr("&Gifts"))
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -243,13 +247,14 @@ class DelegationEditor(QWidget):
         self.side_form.clear_problems()
         self.form.show_beginnings()
         saved = delegation.id is not None
-        for index in (1, 2):
+        for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, saved)
         self.delete_button.setEnabled(saved)
         self.print_button.setEnabled(saved)
         if saved:
             self.participants.show_delegation(delegation)
             self.programme.show_delegation(delegation)
+            self.gifts.show_delegation(delegation)
         self._update_heading()
         self.show_conflicts()
 

@@ -1,37 +1,44 @@
 """The Gifts area: the souvenir and gift catalogue with the stock on a chosen day and its
 value, the items at or below their reorder level marked, and the movements of the item
-chosen (purchases, hand-outs, write-offs, stock-takes) in date order.
-
-It shows the stock; entering purchases, hand-outs, write-offs and stock-takes from here is
-still to come (the services exist: planner.services.gifts). The inventory prints with
-``planner print inventory``.
+chosen (purchases, hand-outs, write-offs, stock-takes) in date order. Items are added and
+changed here, and purchases, write-offs and stock-takes entered (each one undoable step);
+hand-outs are planned and made in the delegation editor's Gifts tab.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.domain.enums import MovementKind
+from planner.domain.errors import PlannerError
 from planner.domain.messages import enum_label
-from planner.domain.records import GiftStockRow, StockMovement
+from planner.domain.records import GiftItem, GiftStockRow, StockMovement
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.formats import long_date
+from planner.gui.gift_dialogs import GiftItemDialog, MovementDialog, gift_item_ops, item_name
+from planner.gui.person_editor import NO_MODIFIER, KeyActions, enter_keys
 from planner.gui.table_model import TextTableModel
 from planner.gui.workbench import Workbench
 from planner.services.delegations import list_delegations
@@ -76,7 +83,9 @@ class GiftStockModel(TextTableModel):
         stock: GiftStockRow = row
         item = stock.item
         name = item.name_en if self._language == "en" and item.name_en else item.name_uk
-        return (name, item.category, str(stock.quantity), money(item.unit_cost),
+        category = item.category_en if self._language == "en" and item.category_en \
+            else item.category  # fmt: skip
+        return (name, category, str(stock.quantity), money(item.unit_cost),
                 money(stock.value), str(item.reorder_level))  # fmt: skip
 
     def role_data(self, row: Any, column: int, role: int) -> Any:
@@ -152,6 +161,31 @@ class GiftsArea(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(as_of_label)
         top.addWidget(self.as_of)
+        actions = QHBoxLayout()
+        self.new_item_button = self._button("new_gift_item", self.tr("&New item…"),
+                                            self.tr("Add an item to the catalogue (Insert)"),
+                                            self.new_item)  # fmt: skip
+        self.edit_item_button = self._button("edit_gift_item", self.tr("&Edit item…"),
+                                             self.tr("Names, category, cost, photo (Enter)"),
+                                             self.edit_item)  # fmt: skip
+        self.delete_item_button = self._button("delete_gift_item", self.tr("&Delete item"),
+                                               self.tr("Only an item with nothing in stock"),
+                                               self.delete_item)  # fmt: skip
+        self.purchase_button = self._button("gift_purchase", self.tr("&Purchase…"),
+                                            self.tr("Items bought, with the invoice (Ctrl+B)"),
+                                            lambda: self.enter(MovementKind.PURCHASE))  # fmt: skip
+        self.write_off_button = self._button("gift_write_off", self.tr("&Write off…"),
+                                             self.tr("Items lost or broken, with the reason"),
+                                             lambda: self.enter(MovementKind.WRITE_OFF))  # fmt: skip
+        self.stock_take_button = self._button("gift_stock_take", self.tr("Stock-&take…"),
+                                              self.tr("Record the counted quantity"),
+                                              lambda: self.enter(MovementKind.STOCK_TAKE))  # fmt: skip
+        for button in (self.new_item_button, self.edit_item_button, self.delete_item_button):
+            actions.addWidget(button)
+        actions.addSpacing(16)
+        for button in (self.purchase_button, self.write_off_button, self.stock_take_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
 
         self.stock_model = GiftStockModel(lang)
         self.stock = _table(self.stock_model, "gift_stock", self.tr("Gift stock"))
@@ -183,12 +217,37 @@ class GiftsArea(QWidget):
         splitter.addWidget(self.stock)
         splitter.addWidget(lower)
         splitter.setSizes([420, 260])
+        stock_page = QWidget()
+        stock_layout = QVBoxLayout(stock_page)
+        stock_layout.addLayout(top)
+        stock_layout.addLayout(actions)
+        stock_layout.addWidget(splitter, 1)
+        stock_layout.addWidget(self.total)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("gifts_tabs")
+        self.tabs.addTab(stock_page, self.tr("&Stock"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.total)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.stock.doubleClicked.connect(lambda _index: self.edit_item())
+        KeyActions(self.stock, {
+            **enter_keys(self.edit_item),
+            (Qt.Key.Key_Insert, NO_MODIFIER): self.new_item,
+            (Qt.Key.Key_Delete, NO_MODIFIER): self.delete_item,
+        })  # fmt: skip
+        QShortcut(QKeySequence("Ctrl+B"), stock_page,
+                  lambda: self.enter(MovementKind.PURCHASE),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        self.dialog: QDialog | None = None
         bench.edits.changed.connect(self.refresh)
         self.refresh()
+
+    def _button(self, name: str, text: str, tip: str, action: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(action)
+        return button
 
     def refresh(self) -> None:
         chosen = self.chosen_item()
@@ -211,7 +270,72 @@ class GiftsArea(QWidget):
         index = self.stock.currentIndex()
         return index.data(GiftStockModel.ID_ROLE) if index.isValid() else None
 
+    def chosen_stock(self) -> GiftStockRow | None:
+        index = self.stock.currentIndex()
+        return self.stock_model.row(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.chosen_stock() is not None
+        for button in (self.edit_item_button, self.delete_item_button, self.purchase_button,
+                       self.write_off_button, self.stock_take_button):  # fmt: skip
+            button.setEnabled(chosen)
+
+    # Actions
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        saved = getattr(dialog, "saved", None)
+        if isinstance(saved, GiftItem) and saved.id is not None:
+            self.choose(saved.id)
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def choose(self, item_id: int) -> None:
+        for number in range(self.stock_model.rowCount()):
+            if self.stock_model.row(number).item.id == item_id:
+                self.stock.setCurrentIndex(self.stock_model.index(number, 0))
+                return
+
+    def new_item(self) -> None:
+        self._open(GiftItemDialog(self._bench, None, self))
+
+    def edit_item(self) -> None:
+        stock = self.chosen_stock()
+        if stock is not None:
+            self._open(GiftItemDialog(self._bench, stock.item, self))
+
+    def delete_item(self) -> None:
+        stock = self.chosen_stock()
+        if stock is None:
+            return
+        name = item_name(stock.item, self._bench.language)
+        answer = QMessageBox.question(
+            self, self.tr("Delete item"),
+            self.tr("Take «%1» out of the catalogue? Its movements stay on record.")
+            .replace("%1", name),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._bench.edits.delete(gift_item_ops(self._bench),
+                                     self.tr("Delete gift item «%1»").replace("%1", name),
+                                     stock.item)  # fmt: skip
+        except PlannerError as problem:
+            forms.show_problem(self, problem, self._bench.language)
+
+    def enter(self, kind: MovementKind) -> None:
+        stock = self.chosen_stock()
+        if stock is None:
+            return
+        day = forms.date_of(self.as_of)
+        self._open(MovementDialog(self._bench, kind, stock.item, self, today=day))
+
     def _show_movements(self) -> None:
+        self._update_buttons()
         item_id = self.chosen_item()
         if item_id is None:
             self.movement_model.set_rows([])
