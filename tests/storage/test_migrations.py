@@ -385,3 +385,45 @@ def test_with_foreign_keys_on_the_same_rebuild_would_wipe_the_programme(sqlite_p
     finally:
         engine.dispose()
     assert left == 0
+
+
+BEFORE_PLANNED_GIFTS = "0004_visit_dates_index"
+
+
+def gift_item_row(item_id: int, name: str, category: str) -> dict[str, object]:
+    return {"id": item_id, "version": 1, "name_uk": name, "name_en": "", "category": category,
+            "unit_cost": 15000, "supplier": "", "reorder_level": 0, "photo_path": "",
+            "notes": "", "quantity_on_hand": 0, **searchable(name, "", category, "")}  # fmt: skip
+
+
+def test_gift_categories_get_their_english_names_on_the_way_to_planned_gifts(
+    empty_url: str,
+) -> None:
+    engine = sa.create_engine(empty_url)
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_pragmas(engine)
+    try:
+        upgrade(engine, BEFORE_PLANNED_GIFTS)
+        with engine.begin() as connection:
+            insert(connection, "gift_item", **gift_item_row(1, "Рушник вишитий", "текстиль"))
+            insert(connection, "gift_item", **gift_item_row(2, "Вишиванка", "одяг"))
+            insert(connection, "gift_item", **gift_item_row(3, "Магніт", "дрібні сувеніри"))
+            insert(connection, "gift_record", id=1, version=1, direction="given",
+                   on=date(2024, 9, 28), description="Рушник", occasion="", giver="",
+                   recipient="Прага 6", exceeds_limit=False, handed_over=True,
+                   notes="")  # fmt: skip
+    finally:
+        engine.dispose()
+
+    db = open_database(empty_url)
+    try:
+        assert db.report.migrated_from == BEFORE_PLANNED_GIFTS
+        english = {row["name_uk"]: row["category_en"] for row in table_dicts(db, "gift_item")}
+        assert english == {"Рушник вишитий": "textiles", "Вишиванка": "",
+                           "Магніт": "small souvenirs"}  # fmt: skip
+        (record,) = table_dicts(db, "gift_record")
+        assert (record["description"], record["deleted_at"]) == ("Рушник", None)
+        assert count_rows(db, "planned_gift") == 0
+        assert schema_differences(db) == []
+    finally:
+        db.close()
