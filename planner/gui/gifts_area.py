@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -186,6 +188,14 @@ class GiftsArea(QWidget):
         for button in (self.purchase_button, self.write_off_button, self.stock_take_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.print_button = self._button("print_inventory", self.tr("Print in&ventory…"),
+                                         self.tr("The inventory on the day chosen, as PDF"),
+                                         self.print_inventory)  # fmt: skip
+        self.export_button = self._button("export_inventory", self.tr("E&xport to Excel…"),
+                                          self.tr("The inventory on the day chosen, as .xlsx"),
+                                          self.export_inventory)  # fmt: skip
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
 
         self.stock_model = GiftStockModel(lang)
         self.stock = _table(self.stock_model, "gift_stock", self.tr("Gift stock"))
@@ -212,7 +222,15 @@ class GiftsArea(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.movements_label)
-        lower_layout.addWidget(self.movements)
+        self.photo = QLabel()
+        self.photo.setObjectName("gift_photo")
+        self.photo.setFixedSize(160, 160)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.hide()
+        beside = QHBoxLayout()
+        beside.addWidget(self.movements, 1)
+        beside.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        lower_layout.addLayout(beside)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stock)
         splitter.addWidget(lower)
@@ -327,6 +345,40 @@ class GiftsArea(QWidget):
         except PlannerError as problem:
             forms.show_problem(self, problem, self._bench.language)
 
+    def print_inventory(self) -> None:
+        from planner.gui.printing import inventory_job, open_job
+
+        day = forms.date_of(self.as_of) or today_in_kyiv()
+        self.preview = open_job(self._bench, inventory_job(self._bench, day))
+
+    def export_inventory(self, path: str | None = None) -> Path | None:
+        """The inventory on the day chosen as an .xlsx workbook (whole, or not written)."""
+        from planner.services.gift_documents import export_inventory
+
+        day = forms.date_of(self.as_of) or today_in_kyiv()
+        settings = self._bench.settings
+        if path is None:
+            folder = Path(str(settings.value("print/folder", str(Path.home()))))
+            suggested = folder / self.tr("inventory-%1.xlsx").replace("%1", f"{day:%Y-%m-%d}")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the inventory"),
+                                                  str(suggested),
+                                                  self.tr("Excel workbooks (*.xlsx)"))  # fmt: skip
+            if not path:
+                return None
+        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        try:
+            export_inventory(self._bench.db, target, day, self._bench.language)
+        except OSError as problem:
+            QMessageBox.warning(self, self.tr("Export the inventory"), self.tr(
+                "«%1» could not be written: %2").replace("%1", str(target)).replace(
+                "%2", problem.strerror or str(problem)))  # fmt: skip
+            return None
+        settings.setValue("print/folder", str(target.parent))
+        status = getattr(self._bench.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(self.tr("Inventory written: %1").replace("%1", str(target)), 8000)
+        return target
+
     def enter(self, kind: MovementKind) -> None:
         stock = self.chosen_stock()
         if stock is None:
@@ -334,8 +386,22 @@ class GiftsArea(QWidget):
         day = forms.date_of(self.as_of)
         self._open(MovementDialog(self._bench, kind, stock.item, self, today=day))
 
+    def _show_photo(self) -> None:
+        stock = self.chosen_stock()
+        path = stock.item.photo_path if stock is not None else ""
+        picture = QPixmap(path) if path else QPixmap()
+        if picture.isNull():
+            self.photo.hide()
+            return
+        self.photo.setPixmap(picture.scaled(
+            156, 156, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        self.photo.setToolTip(path)
+        self.photo.show()
+
     def _show_movements(self) -> None:
         self._update_buttons()
+        self._show_photo()
         item_id = self.chosen_item()
         if item_id is None:
             self.movement_model.set_rows([])

@@ -5,6 +5,7 @@ status bar, and the editors of delegations as windows of their own."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -288,6 +289,14 @@ class MainWindow(QMainWindow):
                                   None, f"print_{kind}")  # fmt: skip
             self.print_actions[kind] = action
             print_menu.addAction(action)
+        print_menu.addSeparator()
+        for name, text, action_of in (
+            ("print_inventory", self.tr("Gift &inventory…"), self.print_inventory),
+            ("print_gift_register", self.tr("Gift r&egister…"), self.print_gift_register),
+        ):
+            action = self._action(text, action_of, None, None, name)
+            self.print_actions[name.removeprefix("print_")] = action
+            print_menu.addAction(action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -505,6 +514,20 @@ class MainWindow(QMainWindow):
                 "Choose a delegation first: open it, or select it in the Delegations list."))  # fmt: skip
             return
         self.preview = open_preview(self.bench, kind, *delegation)
+
+    def print_inventory(self) -> None:
+        """Print > Gift inventory…: the stock today (another day: from the Gifts area)."""
+        from planner.gui.printing import inventory_job, open_job
+
+        self.preview = open_job(self.bench, inventory_job(self.bench, today_in_kyiv()))
+
+    def print_gift_register(self) -> None:
+        """Print > Gift register…: this year's (another period: from the Gifts area)."""
+        from planner.gui.printing import gift_register_job, open_job
+
+        year = today_in_kyiv().year
+        self.preview = open_job(self.bench, gift_register_job(
+            self.bench, date(year, 1, 1), date(year, 12, 31)))  # fmt: skip
 
     def export_calendar(self, delegation_id: int | None = None) -> None:
         """File > Export calendar…: the scope is chosen in the dialog (one delegation when

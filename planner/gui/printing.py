@@ -1,11 +1,13 @@
 """The documents a delegation prints (visit programme, participant list, name badges, table
-cards, checklist): what each is called, in which languages it comes, and the print preview
-that makes it. Reached from the Print menu and from the delegation editor."""
+cards, checklist, gift list) and the gift stock's (inventory, gift register): what each is
+called, in which languages it comes, and the print preview that makes it. Reached from the
+Print menu, the delegation editor and the Gifts area."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +18,7 @@ from planner.gui.workbench import Workbench
 if TYPE_CHECKING:  # the preview (QtPdf) loads when a document is first previewed
     from planner.gui.print_preview import PrintPreview
 
-KINDS = ("programme", "participants", "badges", "tent-cards", "checklist")
+KINDS = ("programme", "participants", "badges", "tent-cards", "checklist", "gift-list")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ def kind_names() -> dict[str, str]:
         "badges": QCoreApplication.translate("Printing", "Name &badges…"),
         "tent-cards": QCoreApplication.translate("Printing", "&Table cards…"),
         "checklist": QCoreApplication.translate("Printing", "&Checklist…"),
+        "gift-list": QCoreApplication.translate("Printing", "&Gift list…"),
     }
 
 
@@ -48,12 +51,15 @@ def _titles() -> dict[str, str]:
         "badges": QCoreApplication.translate("Printing", "Name badges: %1"),
         "tent-cards": QCoreApplication.translate("Printing", "Table cards: %1"),
         "checklist": QCoreApplication.translate("Printing", "Checklist: %1"),
+        "gift-list": QCoreApplication.translate("Printing", "Gift list: %1"),
     }
 
 
 def print_job(bench: Workbench, kind: str, delegation_id: int, title: str) -> PrintJob:
     """The job that makes ``kind`` for the delegation; reportlab loads only when it runs."""
     db = bench.db
+    if kind == "gift-list":
+        return gift_list_job(bench, delegation_id, title)
 
     def make(language: str) -> bytes:
         from planner.services import printing
@@ -76,12 +82,60 @@ def print_job(bench: Workbench, kind: str, delegation_id: int, title: str) -> Pr
     )  # fmt: skip
 
 
-def open_preview(bench: Workbench, kind: str, delegation_id: int, title: str,
-                 parent: QWidget | None = None) -> PrintPreview:  # fmt: skip
+def gift_list_job(bench: Workbench, delegation_id: int, title: str) -> PrintJob:
+    db = bench.db
+
+    def make(language: str) -> bytes:
+        from planner.services.gift_documents import gift_list_document
+
+        return gift_list_document(db, delegation_id, language)  # type: ignore[arg-type]
+
+    return PrintJob(title=_titles()["gift-list"].replace("%1", title),
+                    file_name=f"gift-list-{delegation_id}", make=make, languages=("uk", "en"),
+                    language=bench.language)  # fmt: skip
+
+
+def inventory_job(bench: Workbench, as_of: date) -> PrintJob:
+    """The inventory of the gift stock on ``as_of``."""
+    db = bench.db
+
+    def make(language: str) -> bytes:
+        from planner.services.gift_documents import inventory_document
+
+        return inventory_document(db, as_of, language)  # type: ignore[arg-type]
+
+    title = QCoreApplication.translate("Printing", "Gift inventory on %1")
+    return PrintJob(title=title.replace("%1", f"{as_of:%d.%m.%Y}"),
+                    file_name=f"inventory-{as_of:%Y-%m-%d}", make=make, languages=("uk", "en"),
+                    language=bench.language)  # fmt: skip
+
+
+def gift_register_job(bench: Workbench, first: date, last: date) -> PrintJob:
+    """The gift register of a period."""
+    db = bench.db
+
+    def make(language: str) -> bytes:
+        from planner.services.gift_documents import gift_register_document
+
+        return gift_register_document(db, first, last, language)  # type: ignore[arg-type]
+
+    title = QCoreApplication.translate("Printing", "Gift register %1")
+    period = f"{first:%d.%m.%Y}–{last:%d.%m.%Y}"
+    return PrintJob(title=title.replace("%1", period),
+                    file_name=f"gift-register-{first:%Y-%m-%d}-{last:%Y-%m-%d}", make=make,
+                    languages=("uk", "en"), language=bench.language)  # fmt: skip
+
+
+def open_job(bench: Workbench, job: PrintJob) -> PrintPreview:
     from planner.gui.print_preview import PrintPreview
 
-    preview = PrintPreview(bench, print_job(bench, kind, delegation_id, title))
+    preview = PrintPreview(bench, job)
     preview.show()
     preview.raise_()
     preview.activateWindow()
     return preview
+
+
+def open_preview(bench: Workbench, kind: str, delegation_id: int, title: str,
+                 parent: QWidget | None = None) -> PrintPreview:  # fmt: skip
+    return open_job(bench, print_job(bench, kind, delegation_id, title))
