@@ -44,7 +44,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("GiftLimitModel", "Per year from one source"),
 )
 # Digits (spaces between thousands allowed) and at most two after a comma or a point.
-_MONEY_PATTERN = r"^\s*(\d[\d \u00a0]*([.,]\d{0,2})?)?\s*$"
+_MONEY_PATTERN = r"^\s*(\d[\d \x{00a0}]*([.,]\d{0,2})?)?\s*$"
 
 
 class MoneyEdit(QLineEdit):
