@@ -136,7 +136,9 @@ class GiftItemDialog(QDialog):
         self.category.setCurrentText(self.loaded.category)
         self.category_en = QLineEdit(self.loaded.category_en)
         self.category.currentTextChanged.connect(self._category_chosen)
-        self.unit_cost = QLineEdit(money_text(self.loaded.unit_cost))
+        # A new item's cost starts empty (the placeholder shows): typed "1 234,50" must not
+        # land after a "0,00" already there.
+        self.unit_cost = QLineEdit(money_text(self.loaded.unit_cost) if item is not None else "")
         self.unit_cost.setPlaceholderText("0,00")
         self.supplier = QLineEdit(self.loaded.supplier)
         self.reorder_level = quantity_box(self.loaded.reorder_level)
