@@ -81,13 +81,24 @@ def category_of(row: GiftStockRow) -> str:
     return row.item.category.strip()
 
 
-def category_totals(rows: Sequence[GiftStockRow]) -> list[tuple[str, list[GiftStockRow]]]:
-    """The rows by category, categories in alphabetical order (case-insensitive), the rows in
-    each in the order given; an item without a category comes last."""
+def category_totals(rows: Sequence[GiftStockRow],
+                    language: Language = "uk") -> list[tuple[str, list[GiftStockRow]]]:  # fmt: skip
+    """The rows by category, each category named in ``language`` (in English its English
+    name where its items have one, else the Ukrainian), in alphabetical order of that name
+    (case-insensitive), the rows in each in the order given; an item without a category comes
+    last."""
     groups: dict[str, list[GiftStockRow]] = {}
     for row in rows:
         groups.setdefault(category_of(row), []).append(row)
-    return sorted(groups.items(), key=lambda group: (group[0] == "", group[0].casefold()))
+
+    def shown(category: str, group: list[GiftStockRow]) -> str:
+        if language != "en" or not category:
+            return category
+        english = (r.item.category_en.strip() for r in group)
+        return next((name for name in english if name), category)
+
+    named = [(shown(category, group), group) for category, group in groups.items()]
+    return sorted(named, key=lambda group: (group[0] == "", group[0].casefold()))
 
 
 def inventory_pdf(rows: Sequence[GiftStockRow], as_of: date, council: str,
@@ -117,7 +128,7 @@ def inventory_pdf(rows: Sequence[GiftStockRow], as_of: date, council: str,
         extra: list[tuple[Any, ...]] = []
         number = 0
         total_quantity, total_value = 0, Decimal(0)
-        for category, group in category_totals(rows):
+        for category, group in category_totals(rows, language):
             shown = category or words("no_category", language)
             for row in group:
                 number += 1

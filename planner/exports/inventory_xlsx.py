@@ -84,7 +84,7 @@ def inventory_xlsx(rows: Sequence[GiftStockRow], as_of: date, language: Language
     at = header_row
     number = 0
     total_quantity, total_value = 0, Decimal(0)
-    for category, group in category_totals(rows):
+    for category, group in category_totals(rows, language):
         shown = category or words("no_category", language)
         for stock in group:
             at += 1

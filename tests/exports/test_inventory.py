@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -63,6 +64,36 @@ def test_categories_are_grouped_alphabetically_with_the_items_in_their_order() -
         ("текстиль", [4]),
         ("", [9]),
     ]
+
+
+def english_categories() -> list[GiftStockRow]:
+    """The rows with English category names where the office gave them (not for ceramics)."""
+    names = {"канцелярія": "stationery", "текстиль": "textiles"}
+    return [GiftStockRow(replace(r.item, category_en=names.get(r.item.category, "")), r.quantity,
+                         r.value) for r in ROWS]  # fmt: skip
+
+
+def test_in_english_categories_are_named_and_ordered_in_english() -> None:
+    rows = english_categories()
+    assert [(c, [r.item.id for r in rs]) for c, rs in category_totals(rows, "en")] == [
+        ("stationery", [1, 2]),
+        ("textiles", [4]),
+        ("кераміка", [3]),  # no English name: the Ukrainian one
+    ]
+    assert [c for c, _ in category_totals(rows, "uk")] == ["канцелярія", "кераміка", "текстиль"]
+    assert [c for c, _ in category_totals(rows)] == ["канцелярія", "кераміка", "текстиль"]
+
+
+def test_the_english_inventory_prints_the_english_categories() -> None:
+    rows = english_categories()
+    text = text_of(inventory_pdf(rows, AS_OF, "Khmelnytskyi City Council", "en"))
+    assert re.search(r"City notebook\s+stationery\s+1 250", text)
+    assert re.search(r"Total for “stationery”\s+1 290\s+UAH 154,025.00", text)
+    assert re.search(r"Total for “textiles”\s+0\s+UAH 0.00", text)
+    assert "Total for “кераміка”" in text
+    assert "канцелярія" not in text and "текстиль" not in text
+    ukrainian = text_of(inventory_pdf(rows, AS_OF, COUNCIL, "uk"))
+    assert "Разом за категорією «текстиль»" in ukrainian and "textiles" not in ukrainian
 
 
 def test_every_figure_and_total_is_printed() -> None:

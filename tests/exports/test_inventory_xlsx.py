@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.domain.records import GiftItem, GiftStockRow
 from planner.exports.inventory_xlsx import inventory_xlsx
-from tests.exports.test_inventory import AS_OF, ROWS, row
+from tests.exports.test_inventory import AS_OF, ROWS, english_categories, row
 
 HOSTILE = [
     '=HYPERLINK("http://example.com","x")',
@@ -71,6 +71,18 @@ def test_the_english_workbook() -> None:
     assert sheet.title == "Inventory" and sheet["A2"].value == "as of 1 December 2026"
     assert sheet["B5"].value == "City notebook" and sheet["F4"].value == "Value, UAH"
     assert table(sheet)[-1] == (None, "Grand total", None, 1293, None, 168425)
+
+
+def test_the_english_workbook_names_the_categories_in_english() -> None:
+    sheet = sheet_of(inventory_xlsx(english_categories(), AS_OF, "en"))
+    assert [(r[1], r[2]) for r in table(sheet)][:3] == [
+        ("City notebook", "stationery"), ("Ручка в тубусі", "stationery"),
+        ("Total for “stationery”", None),
+    ]  # fmt: skip
+    assert (None, "Total for “textiles”", None, 0, None, 0) in table(sheet)
+    assert "кераміка" in [r[2] for r in table(sheet)]  # no English name: the Ukrainian one
+    ukrainian = sheet_of(inventory_xlsx(english_categories(), AS_OF, "uk"))
+    assert "textiles" not in {r[2] for r in table(ukrainian)}
 
 
 @pytest.mark.parametrize("name", HOSTILE)

@@ -28,10 +28,12 @@ from planner.services import (
     agenda,
     checklists,
     delegations,
+    gift_documents,
     gifts,
     integrity,
     partners,
     people,
+    planned_gifts,
     programmes,
     settings,
     venues,
@@ -39,6 +41,7 @@ from planner.services import (
 from planner.services.demo import DemoSummary, write_demo_year
 from planner.storage.database import Database, open_database
 from tests.conftest import PostgresServer
+from tests.exports.document_samples import pdftotext
 
 YEAR = 2024
 TODAY = date(YEAR, 11, 22)  # the demo's default "today"
@@ -263,6 +266,63 @@ def test_stock_never_goes_below_zero_and_adds_up(demo: tuple[Database, DemoSumma
     assert any(m.recipient_partner_id for m in hand_outs)
     (count,) = [m for m in movements if m.kind is MovementKind.STOCK_TAKE]
     assert count.quantity != 0 and abs(count.quantity) <= 5
+
+
+def test_every_visit_s_gifts_are_planned_and_those_of_visits_made_are_handed_out(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    db, _ = demo
+    council = settings.get_settings(db).values[settings.COUNCIL_NAME]
+    hand_outs = {m.id: m for m in gifts.list_movements(db) if m.kind is MovementKind.HAND_OUT}
+    linked: set[int | None] = set()
+    entries: set[int | None] = set()
+    waiting, in_person, with_gifts = 0, 0, 0
+    for visit in _rows(db):
+        planned = planned_gifts.list_planned_gifts(db, visit.id)
+        if visit.direction is Direction.ONLINE or visit.status in (
+            DelegationStatus.CANCELLED, DelegationStatus.DRAFT,
+        ):  # fmt: skip
+            assert planned == [], visit.title_uk
+            continue
+        in_person += 1
+        with_gifts += bool(planned)  # a conference with nobody of ours to thank has none
+        for row in planned:
+            gift = row.gift
+            assert visit.start_date <= gift.on <= visit.end_date
+            if visit.start_date > TODAY:
+                assert not gift.handed_out and gift.gift_record_id is None, visit.title_uk
+                waiting += 1
+                continue
+            assert gift.handed_out and row.warnings == (), visit.title_uk
+            movement = hand_outs[gift.movement_id]
+            assert (movement.delegation_id, -movement.quantity, movement.on) == (
+                visit.id, gift.quantity, gift.on,
+            )  # fmt: skip
+            assert gift.gift_record_id is not None
+            record = gifts.get_gift_record(db, gift.gift_record_id)
+            assert (record.direction, record.giver, record.delegation_id) == (
+                GiftDirection.GIVEN, council, visit.id,
+            )  # fmt: skip
+            assert record.value == row.value
+            linked.add(gift.movement_id)
+            entries.add(gift.gift_record_id)
+    assert with_gifts >= 0.8 * in_person
+    assert linked == set(hand_outs)  # no hand-out outside a planned gift
+    given = [r for r in gifts.list_gift_records(db) if r.direction is GiftDirection.GIVEN]
+    assert {r.id for r in given if r.item_id is not None} == entries
+    assert waiting >= 5  # the visits still to come have their gifts waiting
+
+
+def test_the_english_inventory_names_the_demo_s_categories_in_english(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    db, _ = demo
+    assert all(en for _, en in gifts.gift_categories(db))
+    english = pdftotext(gift_documents.inventory_document(db, TODAY, "en"))
+    assert "textiles" in english and "stationery" in english
+    assert "текстиль" not in english
+    ukrainian = pdftotext(gift_documents.inventory_document(db, TODAY, "uk"))
+    assert "текстиль" in ukrainian and "textiles" not in ukrainian
 
 
 def test_the_gift_register_has_a_gift_over_the_limit_handed_over(
