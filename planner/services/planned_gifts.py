@@ -50,7 +50,7 @@ from planner.storage.models import (
 PLANNED_GIFT = RecordKind("planned_gift", DbPlannedGift, PlannedGift, rules.check_planned_gift)
 
 # What may still change once a gift is handed out: the words, not the stock.
-_FIXED_ONCE_HANDED_OUT = ("item_id", "quantity", "on", "recipient_person_id",
+_FIXED_ONCE_HANDED_OUT = ("delegation_id", "item_id", "quantity", "on", "recipient_person_id",
                           "recipient_partner_id")  # fmt: skip
 
 

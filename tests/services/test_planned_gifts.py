@@ -227,16 +227,17 @@ def test_handing_out_twice_is_refused(
     assert make.stock_of(db, notebooks) == 8
 
 
-@pytest.mark.parametrize("field", ["item_id", "quantity", "on", "recipient_person_id",
-                                   "recipient_partner_id"])  # fmt: skip
+@pytest.mark.parametrize("field", ["delegation_id", "item_id", "quantity", "on",
+                                   "recipient_person_id", "recipient_partner_id"])  # fmt: skip
 def test_what_was_handed_out_cannot_be_changed(
     db: Database, visit: Delegation, notebooks: GiftItem, guest: Person, field: str
 ) -> None:
     other_item = make.stocked_item(db, 5, name_uk="Ручка в тубусі")
     other_person = make.person(db, "Дворжак", "Петр")
     partner = make.partner(db)
+    summit = make.taipei_summit(db)
     handed = hand(db, plan(db, visit, notebooks, 2, recipient_person_id=guest.id))
-    changes = {"item_id": other_item.id, "quantity": 1, "on": date(2024, 9, 29),
+    changes = {"delegation_id": summit.id, "item_id": other_item.id, "quantity": 1, "on": date(2024, 9, 29),
                "recipient_person_id": other_person.id, "recipient_partner_id": partner.id}  # fmt: skip
     with nothing_written(db), pytest.raises(ValidationError) as caught:
         planned_gifts.save_planned_gift(db, replace(handed, **{field: changes[field]}))
