@@ -3,25 +3,22 @@ each row in force from its day on: added to, changed and pruned as undoable step
 
 A limit row has no "deleted" state: deleting it removes it and undoing adds it again as a new
 row (with a new id), so the steps remember each row by a key of their own, not by its id.
-Also the money input that the gift register's dialogs share.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -33,8 +30,8 @@ from planner.domain.records import GiftLimit
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.formats import short_date
-from planner.gui.gifts_area import _table, money
-from planner.gui.table_model import TextTableModel
+from planner.gui.money import MoneyEdit, money
+from planner.gui.table_model import TextTableModel, read_only_table
 from planner.gui.workbench import Workbench
 from planner.services.gifts import delete_gift_limit, list_gift_limits, save_gift_limit
 
@@ -43,31 +40,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("GiftLimitModel", "Per gift"),
     QT_TRANSLATE_NOOP("GiftLimitModel", "Per year from one source"),
 )
-# Digits (spaces between thousands allowed) and at most two after a comma or a point.
-_MONEY_PATTERN = r"^\s*(\d[\d \x{00a0}]*([.,]\d{0,2})?)?\s*$"
-
-
-class MoneyEdit(QLineEdit):
-    """A sum in hryvnias: "3028,00" or "3 028.5"; empty means no sum (``value()`` is None).
-    Only digits, spaces and one decimal comma or point can be typed, so it is never negative."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(_MONEY_PATTERN), self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText("0,00")
-
-    def value(self) -> Decimal | None:
-        cleaned = "".join(self.text().split()).replace("\u00a0", "").replace(",", ".")
-        if not cleaned:
-            return None
-        try:
-            return Decimal(cleaned).quantize(Decimal("0.01"))
-        except InvalidOperation:  # the validator lets only figures through
-            return None
-
-    def set_value(self, value: Decimal | None) -> None:
-        self.setText("" if value is None else f"{value:.2f}".replace(".", ","))
 
 
 class GiftLimitModel(TextTableModel):
@@ -279,7 +251,7 @@ class GiftLimitsDialog(QDialog):
         self.setWindowTitle(self.tr("Limits on gifts to officials"))
         self._bench = bench
         self.model = GiftLimitModel()
-        self.table = _table(self.model, "gift_limits_table",
+        self.table = read_only_table(self.model, "gift_limits_table",
                             self.tr("Limits on gifts, the newest first"))  # fmt: skip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

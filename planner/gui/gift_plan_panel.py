@@ -36,7 +36,7 @@ from planner.domain.records import Delegation, PlannedGift
 from planner.gui import forms
 from planner.gui.edits import RecordOps
 from planner.gui.gift_dialogs import attempt, item_name, quantity_box
-from planner.gui.gifts_area import money
+from planner.gui.money import money
 from planner.gui.person_editor import NO_MODIFIER, KeyActions, enter_keys, person_name
 from planner.gui.table_model import TextTableModel
 from planner.gui.workbench import Workbench

@@ -41,9 +41,9 @@ from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.edits import RecordOps
 from planner.gui.formats import short_date
-from planner.gui.gift_limits_dialog import GiftLimitsDialog, MoneyEdit
-from planner.gui.gifts_area import _table, money
-from planner.gui.table_model import TextTableModel
+from planner.gui.gift_limits_dialog import GiftLimitsDialog
+from planner.gui.money import MoneyEdit, money
+from planner.gui.table_model import TextTableModel, read_only_table
 from planner.gui.workbench import Workbench
 from planner.services.delegations import list_delegations
 from planner.services.gift_documents import gift_register_entries
@@ -192,7 +192,7 @@ class GiftRegisterPanel(QWidget):
         top.addStretch()
 
         self.model = GiftRegisterModel(bench.language)
-        self.table = _table(self.model, "gift_register_table", self.tr("Gift register"))
+        self.table = read_only_table(self.model, "gift_register_table", self.tr("Gift register"))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,8 +38,9 @@ from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.formats import long_date
 from planner.gui.gift_dialogs import GiftItemDialog, MovementDialog, gift_item_ops, item_name
+from planner.gui.money import money
 from planner.gui.person_editor import NO_MODIFIER, KeyActions, enter_keys
-from planner.gui.table_model import TextTableModel
+from planner.gui.table_model import TextTableModel, read_only_table
 from planner.gui.workbench import Workbench
 from planner.services.delegations import list_delegations
 from planner.services.gifts import list_movements, list_stock
@@ -63,13 +62,6 @@ _MOVEMENT_HEADERS = (
     QT_TRANSLATE_NOOP("GiftMovementModel", "Visit or recipient"),
     QT_TRANSLATE_NOOP("GiftMovementModel", "Document, supplier or reason"),
 )
-
-
-def money(value: Decimal) -> str:
-    """ "1 234,50 грн" in Ukrainian, "UAH 1,234.50" in English."""
-    locale = QLocale()
-    figure = locale.toString(float(value), "f", 2)
-    return f"UAH {figure}" if locale.language() == QLocale.Language.English else f"{figure} грн"
 
 
 class GiftStockModel(TextTableModel):
@@ -124,19 +116,6 @@ class GiftMovementModel(TextTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-def _table(model: TextTableModel, name: str, accessible: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    return table
 
 
 class GiftsArea(QWidget):
@@ -198,14 +177,14 @@ class GiftsArea(QWidget):
         actions.addWidget(self.export_button)
 
         self.stock_model = GiftStockModel(lang)
-        self.stock = _table(self.stock_model, "gift_stock", self.tr("Gift stock"))
+        self.stock = read_only_table(self.stock_model, "gift_stock", self.tr("Gift stock"))
         header = self.stock.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.stock.selectionModel().currentRowChanged.connect(lambda *_: self._show_movements())
         self.movement_model = GiftMovementModel(lang)
-        self.movements = _table(self.movement_model, "gift_movements",
+        self.movements = read_only_table(self.movement_model, "gift_movements",
                                 self.tr("Movements of the item"))  # fmt: skip
         moves = self.movements.horizontalHeader()
         for column in range(3):
@@ -244,6 +223,10 @@ class GiftsArea(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("gifts_tabs")
         self.tabs.addTab(stock_page, self.tr("&Stock"))
+        from planner.gui.gift_register_panel import GiftRegisterPanel
+
+        self.register = GiftRegisterPanel(bench, today)
+        self.tabs.addTab(self.register, self.tr("&Register"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -23,14 +23,14 @@ from planner.domain.messages import Language
 from planner.domain.records import GiftLimit, GiftRecord
 from planner.gui import forms
 from planner.gui.edits import Edits
-from planner.gui.gift_limits_dialog import GiftLimitDialog, GiftLimitsDialog, MoneyEdit
+from planner.gui.gift_limits_dialog import GiftLimitDialog, GiftLimitsDialog
 from planner.gui.gift_register_panel import (
     ABOVE_COLUMN,
     GiftRecordDialog,
     GiftRegisterPanel,
 )
-from planner.gui.gifts_area import money
 from planner.gui.i18n import use_language
+from planner.gui.money import MoneyEdit, money
 from planner.gui.workbench import Workbench
 from planner.services.demo import write_demo_year
 from planner.services.gift_documents import gift_register_entries
