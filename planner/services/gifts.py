@@ -286,8 +286,16 @@ def list_movements(db: Database, item_id: int | None = None) -> list[StockMoveme
         return [to_record(StockMovement, m) for m in session.scalars(query)]
 
 
+# What the register entry of a handed-out planned gift shares with its stock movement: changed
+# only by taking the hand-out back at the visit (its words and value may still change).
+_FIXED_FOR_A_HAND_OUT = ("direction", "on", "delegation_id", "person_id", "partner_id",
+                         "item_id")  # fmt: skip
+
+
 def save_gift_record(db: Database, record: GiftRecord) -> GiftRecord:
     with db.transaction() as session:
+        if record.id is not None:
+            _refuse_moving_a_hand_out(session, record)
         references: tuple[tuple[RecordKind[Any, Any], int | None], ...] = (
             (DELEGATION, record.delegation_id), (PERSON, record.person_id),
             (PARTNER, record.partner_id), (GIFT_ITEM, record.item_id),
@@ -296,6 +304,19 @@ def save_gift_record(db: Database, record: GiftRecord) -> GiftRecord:
             if reference is not None:
                 fetch(session, kind, reference)
         return GIFT_RECORD.to_record(save_row(session, GIFT_RECORD, record))
+
+
+def _refuse_moving_a_hand_out(session: Session, record: GiftRecord) -> None:
+    planned = session.scalar(select(DbPlannedGift).where(
+        DbPlannedGift.gift_record_id == record.id))  # fmt: skip
+    if planned is None or record.id is None:
+        return
+    row = fetch(session, GIFT_RECORD, record.id)
+    changed = next((name for name in _FIXED_FOR_A_HAND_OUT
+                    if getattr(row, name) != getattr(record, name)), None)  # fmt: skip
+    if changed is not None:
+        visit = fetch(session, DELEGATION, planned.delegation_id)
+        raise ValidationError.single(changed, "movement_of_planned_gift", visit=visit.title_uk)
 
 
 def get_gift_record(db: Database, record_id: int) -> GiftRecord:

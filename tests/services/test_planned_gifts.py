@@ -339,6 +339,34 @@ def test_a_planned_gift_s_movement_and_register_entry_are_taken_back_at_the_visi
     assert caught.value.problems[0].code == "movement_of_planned_gift"
 
 
+@pytest.mark.parametrize("field", ["direction", "on", "delegation_id", "person_id", "partner_id",
+                                   "item_id"])  # fmt: skip
+def test_the_register_entry_of_a_hand_out_keeps_what_the_movement_says(
+    db: Database, visit: Delegation, notebooks: GiftItem, guest: Person, field: str
+) -> None:
+    handed = hand(db, plan(db, visit, notebooks, 2, recipient_person_id=guest.id))
+    assert handed.gift_record_id is not None
+    record = gifts.get_gift_record(db, handed.gift_record_id)
+    changes = {"direction": GiftDirection.RECEIVED, "on": date(2024, 9, 29),
+               "delegation_id": make.taipei_summit(db).id,
+               "person_id": make.person(db, "Дворжак", "Петр").id,
+               "partner_id": make.partner(db).id,
+               "item_id": make.gift_item(db, "Ручка в тубусі").id}  # fmt: skip
+    with nothing_written(db), pytest.raises(ValidationError) as caught:
+        gifts.save_gift_record(db, replace(record, **{field: changes[field]}))
+    assert [(p.field, p.code) for p in caught.value.problems] == [
+        (field, "movement_of_planned_gift"),
+    ]  # fmt: skip
+    # Its words and value are the officer's to correct.
+    corrected = gifts.save_gift_record(db, replace(
+        record, description="Блокноти у подарунковій коробці", value=Decimal("300.00"),
+        recipient="Ян Новак, радник мера",
+    ))  # fmt: skip
+    assert gifts.list_gift_records(db) == [corrected]
+    back = planned_gifts.take_back_planned(db, handed.id or 0, handed.version)
+    assert not back.handed_out and gifts.list_gift_records(db) == []
+
+
 # Two officers at once
 
 
