@@ -311,6 +311,13 @@ class GiftPlanPanel(QWidget):
             self._update_buttons()
 
 
+def _keep_choice(combo: QComboBox, data: int | None, name: str, why: str) -> None:
+    """Add the planned choice ``data`` (named ``name``, with ``why`` it is not listed) when
+    the list does not offer it any more."""
+    if data and combo.findData(data) < 0:
+        combo.addItem(f"{name or '#' + str(data)} — {why}", data)
+
+
 class PlannedGiftDialog(QDialog):
     """Plan (or change) one gift: the item with its stock, how many, the day, the recipient
     among the participants and partners, the occasion; the warnings show as it is filled."""
@@ -335,6 +342,14 @@ class PlannedGiftDialog(QDialog):
             shown = self.tr("%1 — %2 in stock").replace("%1", item_name(stock.item, lang)) \
                 .replace("%2", QLocale().toString(stock.quantity))  # fmt: skip
             self.item.addItem(shown, stock.item.id)
+        # A plan made before its item left the catalogue (or its recipient the visit or the
+        # address book) still names them as planned: a save must never put the first item
+        # of the list, or nobody, in their place.
+        planned = next((row for row in planned_gifts.list_planned_gifts(bench.db, delegation.id)
+                        if gift is not None and row.gift.id == gift.id), None)  # fmt: skip
+        if planned is not None:
+            _keep_choice(self.item, self.loaded.item_id, planned.item.get(lang),  # type: ignore[arg-type]
+                         self.tr("no longer in the catalogue"))  # fmt: skip
         forms.choose(self.item, self.loaded.item_id)
         self.quantity = quantity_box(self.loaded.quantity, minimum=1)
         self.on = forms.date_edit(self.loaded.on)
@@ -345,6 +360,9 @@ class PlannedGiftDialog(QDialog):
             name = (person.latin_name if lang == "en" else "") or person_name(person)
             about = person.position or person.organisation
             self.person.addItem(name + (f" — {about}" if about else ""), person.id)
+        if planned is not None:
+            _keep_choice(self.person, self.loaded.recipient_person_id,
+                         planned.person.get(lang), self.tr("not a participant now"))  # type: ignore[arg-type]  # fmt: skip
         forms.choose(self.person, self.loaded.recipient_person_id)
         self.partner = QComboBox()
         self.partner.addItem(self.tr("(none)"), None)
@@ -355,6 +373,9 @@ class PlannedGiftDialog(QDialog):
         ]:
             self.partner.addItem(row.name_en if lang == "en" and row.name_en else row.name_uk,
                                  row.id)  # fmt: skip
+        if planned is not None:
+            _keep_choice(self.partner, self.loaded.recipient_partner_id,
+                         planned.partner.get(lang), self.tr("deleted"))  # type: ignore[arg-type]  # fmt: skip
         forms.choose(self.partner, self.loaded.recipient_partner_id)
         for combo in (self.item, self.person, self.partner):
             combo.setSizeAdjustPolicy(

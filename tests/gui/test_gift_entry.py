@@ -269,6 +269,19 @@ def test_a_purchase_raises_the_stock_with_its_invoice_and_measure_2_2_and_is_und
     assert again.measure_id == measure_id(visits_db, "2.2") and again.quantity == 10
 
 
+def test_ctrl_b_opens_the_purchase_of_the_item_chosen(
+    qtbot: QtBot, area: GiftsArea, visits_db: Database
+) -> None:
+    click_item(qtbot, area, NOTEBOOK)
+    area.stock.setFocus()
+    qtbot.keyClick(area.stock, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    dialog = area.dialog
+    assert isinstance(dialog, MovementDialog) and dialog.kind is MovementKind.PURCHASE
+    qtbot.addWidget(dialog)
+    assert dialog.item.name_uk == NOTEBOOK
+    assert dialog.on.date() == QDate(2024, 10, 1)  # the day the area shows the stock on
+
+
 def test_a_purchase_with_the_date_cleared_is_refused_beside_the_date(
     qtbot: QtBot, area: GiftsArea, workbench: Workbench, visits_db: Database
 ) -> None:
