@@ -462,12 +462,37 @@ def take_gifts(rec: Recorder, window: MainWindow) -> None:
             show_dialog(movement)
             rec.shot(f"gift-{kind.value}-dialog")
             close_dialog(movement)
+    with rec.running("gift-register"):
+        from planner.domain.enums import GiftDirection
+        from planner.gui.gift_limits_dialog import GiftLimitsDialog
+        from planner.gui.gift_register_panel import GiftRecordDialog
+        from planner.services.gifts import list_gift_records
+
+        area = window.area("gifts")
+        area.tabs.setCurrentWidget(area.register)
+        settle()
+        rec.shot("gift-register")
+        received = [r for r in list_gift_records(db) if r.direction is GiftDirection.RECEIVED]
+        if not received:
+            raise Failed("the demo database has no gift received")
+        record = max(received, key=lambda r: (r.value or 0, -(r.id or 0)))
+        entry = GiftRecordDialog(window.bench, record, window)
+        show_dialog(entry)
+        rec.shot("gift-record-dialog")
+        close_dialog(entry)
+        limits = GiftLimitsDialog(window.bench, window)
+        show_dialog(limits)
+        rec.shot("gift-limits-dialog")
+        close_dialog(limits)
+        area.tabs.setCurrentIndex(0)
     coming = [r for r in list_delegations(db) if list_planned_gifts(db, r.id)
               and not any(g.gift.handed_out for g in list_planned_gifts(db, r.id))]  # fmt: skip
     with rec.running("delegation-coming-gifts"):
         if not coming:
             raise Failed("the demo database has no coming visit with planned gifts")
-        visit = coming[0].id
+        # The coming visit with the most to warn about, so that the warnings are seen.
+        visit = max(coming, key=lambda r: (sum(
+            len(g.warnings) for g in list_planned_gifts(db, r.id)), -r.id)).id
         editor = window.open_delegation(visit)
         if editor is None:
             raise Failed(f"delegation {visit} did not open")
@@ -476,7 +501,7 @@ def take_gifts(rec: Recorder, window: MainWindow) -> None:
             editor.tabs.setCurrentWidget(editor.gifts)
             settle()
             rec.shot("delegation-coming-gifts")
-            planned = list_planned_gifts(db, visit)[0].gift
+            planned = max(list_planned_gifts(db, visit), key=lambda g: len(g.warnings)).gift
             with rec.running("planned-gift-dialog"):
                 plan = PlannedGiftDialog(window.bench, editor.loaded, planned, editor.gifts)
                 show_dialog(plan)

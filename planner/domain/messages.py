@@ -90,6 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Річний ліміт від одного джерела не може бути меншим за ліміт на один подарунок.",
         "The yearly limit from one source cannot be lower than the limit per gift.",
     ),
+    "bad_money": (
+        "«{value}» не є сумою. Напишіть, напр., 1 234,50.",
+        "“{value}” is not a sum of money. Write e.g. 1234.50.",
+    ),
     "stock_left": (
         "«{item}» ще є на складі ({quantity} шт.): спершу спишіть залишок.",
         "“{item}” is still in stock ({quantity}): write the rest off first.",
@@ -482,6 +486,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "per_year_from_one_source": ("Річний ліміт від одного джерела", "Yearly limit from one source"),
     "occasion": ("Нагода", "Occasion"),
     "giver": ("Дарувальник", "Giver"),
+    "supplier": ("Постачальник", "Supplier"),
+    "document_number": ("Номер накладної чи акта", "Invoice or act No."),
+    "measure_id": ("Захід програми", "Programme measure"),
+    "photo_path": ("Фото", "Photo"),
     "description": ("Опис", "Description"),
     "venue_id": ("Місце проведення", "Venue"),
     "notes": ("Примітки", "Notes"),

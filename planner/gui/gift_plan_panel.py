@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.domain.gift_warnings import GiftWarning, GiftWarningCode
 from planner.domain.records import Delegation, PlannedGift
 from planner.gui import forms
 from planner.gui.edits import RecordOps
 from planner.gui.gift_dialogs import attempt, item_name, quantity_box
 from planner.gui.money import money
 from planner.gui.person_editor import NO_MODIFIER, KeyActions, enter_keys, person_name
-from planner.gui.table_model import TextTableModel
+from planner.gui.table_model import Index, TextTableModel
 from planner.gui.workbench import Workbench
 from planner.services import planned_gifts
 from planner.services.gift_warnings import gift_warnings
@@ -94,6 +95,22 @@ class GiftPlanModel(TextTableModel):
             money(planned.value), "✓" if gift.handed_out else "",
             " ".join(w.message(lang) for w in planned.warnings),  # type: ignore[arg-type]
         )  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The warnings column says each warning in short; its tooltip says them whole.
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == WARNINGS:
+            return "; ".join(self._short(w) for w in self.row(index.row()).warnings)
+        return super().data(index, role)
+
+    def _short(self, warning: GiftWarning) -> str:
+        if warning.code is GiftWarningCode.LOW_STOCK:
+            return "⚠ " + QCoreApplication.translate(
+                "GiftPlanModel", "%1 in stock, %2 planned"
+            ).replace("%1", str(warning.available)).replace("%2", str(warning.requested))
+        dates = ", ".join(f"{gift.on:%d.%m.%Y}" for gift in warning.earlier)
+        return "⚠ " + QCoreApplication.translate("GiftPlanModel", "given before: %1").replace(
+            "%1", dates
+        )
 
     def role_data(self, row: Any, column: int, role: int) -> Any:
         planned: PlannedGiftRow = row

@@ -66,13 +66,13 @@ NOTES_HEIGHT = 80
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("GiftRegisterModel", "Date"),
-    QT_TRANSLATE_NOOP("GiftRegisterModel", "Given or received"),
+    QT_TRANSLATE_NOOP("GiftRegisterModel", "Given/received"),
     QT_TRANSLATE_NOOP("GiftRegisterModel", "Occasion, delegation"),
     QT_TRANSLATE_NOOP("GiftRegisterModel", "Giver → recipient"),
     QT_TRANSLATE_NOOP("GiftRegisterModel", "Gift"),
     QT_TRANSLATE_NOOP("GiftRegisterModel", "Value"),
     QT_TRANSLATE_NOOP("GiftRegisterModel", "Above the limit"),
-    QT_TRANSLATE_NOOP("GiftRegisterModel", "Handed over to the community"),
+    QT_TRANSLATE_NOOP("GiftRegisterModel", "Handed over"),
 )
 VALUE_COLUMN, ABOVE_COLUMN = 5, 6
 
@@ -222,6 +222,11 @@ class GiftRegisterPanel(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        self.print_button = QPushButton(self.tr("&Print register…"))
+        self.print_button.setObjectName("print_gift_register")
+        self.print_button.setToolTip(self.tr("The register of the period chosen, as PDF"))
+        self.print_button.clicked.connect(self.print_register)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.limits_button)
 
         layout = QVBoxLayout(self)
@@ -231,6 +236,14 @@ class GiftRegisterPanel(QWidget):
         layout.addLayout(buttons)
         bench.edits.changed.connect(self.refresh)
         self.refresh()
+
+    def print_register(self) -> None:
+        from planner.gui.printing import gift_register_job, open_job
+
+        first, last = self.period()
+        if last < first:
+            return  # the total line already says the period ends before it starts
+        self.preview = open_job(self._bench, gift_register_job(self._bench, first, last))
 
     def period(self) -> tuple[date, date]:
         return (forms.date_of(self.first) or self._today, forms.date_of(self.last) or self._today)
