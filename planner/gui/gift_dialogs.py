@@ -6,6 +6,7 @@ stock would then go below zero on some day), redoing enters it again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -70,12 +71,14 @@ def parse_money(text: str, field: str) -> Decimal | None:
     if "," in cleaned and "." in cleaned:
         cleaned = cleaned.replace(",", "")  # 1,234.50
     cleaned = cleaned.replace(",", ".")
+    # Hryvnias and at most two figures of kopecks: "1,234" or "1.234,50" is refused rather
+    # than read as 1,23 (a sum a thousand times too small), and so is "1e5".
+    if not re.fullmatch(r"-?\d+(\.\d{1,2})?|-?\.\d{1,2}", cleaned):
+        raise ValidationError.single(field, "bad_money", value=text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValidationError.single(field, "bad_money", value=text) from None
-    if not value.is_finite():
-        raise ValidationError.single(field, "bad_money", value=text)
     return value.quantize(Decimal("0.01"))
 
 
@@ -264,6 +267,7 @@ class MovementDialog(QDialog):
         self.document_number = QLineEdit()
         self.document_number.setPlaceholderText(self.tr("invoice or act, e.g. ВН-014/24"))
         self.measure = QComboBox()
+        self._measures_year: int | None = None  # the year whose measures are listed
         self.reason = QLineEdit()
         if kind is MovementKind.PURCHASE:
             self.form.add("quantity", self.tr("&Quantity:"), self.quantity)
@@ -285,6 +289,8 @@ class MovementDialog(QDialog):
             layout.addRow(self.tr("Difference:"), self.difference)
             self.quantity.valueChanged.connect(lambda _value: self._show_booked())
         self.on.dateChanged.connect(lambda _day: self._show_booked())
+        if kind is MovementKind.PURCHASE:
+            self.on.dateChanged.connect(lambda _day: self._fill_measures())
         outer = QVBoxLayout(self)
         outer.addLayout(layout)
         outer.addWidget(_buttons(self))
@@ -292,7 +298,16 @@ class MovementDialog(QDialog):
         self.resize(480, 0)
 
     def _fill_measures(self) -> None:
+        """The measures of the programme running in the purchase's year (2.2 by default);
+        filled again when the date moves to another year, keeping the measure chosen if
+        that programme has it too."""
         day = forms.date_of(self.on) or today_in_kyiv()
+        if self._measures_year == day.year:
+            return
+        self._measures_year = day.year
+        listed = self.measure.count() > 1
+        before = self.measure.currentData()
+        self.measure.clear()
         self.measure.addItem(self.tr("(none)"), None)
         lang = self._bench.language
         for programme in list_programmes(self._bench.db):
@@ -305,6 +320,8 @@ class MovementDialog(QDialog):
                     self.measure.addItem(f"{measure.code} {title}", measure.id)
                     if measure.code == "2.2" and self.measure.currentIndex() == 0:
                         self.measure.setCurrentIndex(self.measure.count() - 1)
+        if listed and self.measure.findData(before) >= 0:
+            self.measure.setCurrentIndex(self.measure.findData(before))
         self.measure.setMaximumWidth(520)
 
     def _show_booked(self) -> None:

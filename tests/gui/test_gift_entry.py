@@ -191,7 +191,8 @@ def test_a_new_item_without_a_name_is_refused_beside_the_name(
     assert gifts.list_stock(visits_db) == before
 
 
-@pytest.mark.parametrize("typed", ["12,3,4", "abc"])
+# "1,234" and "1.234,50" would otherwise be read as 1,23: a thousand times too little.
+@pytest.mark.parametrize("typed", ["12,3,4", "abc", "1,234", "1.234,50", "1e5"])
 def test_a_sum_that_is_not_money_is_refused_beside_the_cost(
     qtbot: QtBot, area: GiftsArea, workbench: Workbench, visits_db: Database, typed: str
 ) -> None:
@@ -280,6 +281,28 @@ def test_ctrl_b_opens_the_purchase_of_the_item_chosen(
     qtbot.addWidget(dialog)
     assert dialog.item.name_uk == NOTEBOOK
     assert dialog.on.date() == QDate(2024, 10, 1)  # the day the area shows the stock on
+
+
+def test_a_purchase_dated_into_another_year_lists_that_years_programme_measures(
+    qtbot: QtBot, area: GiftsArea, visits_db: Database, catalogue: dict[str, GiftItem]
+) -> None:
+    """The default programme runs 2021-2025: an invoice of December 2025 entered in January
+    2026 gets measure 2.2 once its date is typed, without closing the dialog."""
+    area.as_of.setDate(QDate(2026, 1, 15))
+    dialog = open_movement(qtbot, area, NOTEBOOK, MovementKind.PURCHASE)
+    assert dialog.measure.count() == 1 and dialog.measure.currentData() is None  # none in 2026
+    dialog.on.setDate(QDate(2025, 12, 20))
+    assert dialog.measure.currentData() == measure_id(visits_db, "2.2")
+    dialog.measure.setCurrentIndex(dialog.measure.findData(measure_id(visits_db, "2.1")))
+    dialog.on.setDate(QDate(2025, 12, 22))  # the same year: the choice stays
+    assert dialog.measure.currentData() == measure_id(visits_db, "2.1")
+    set_number(qtbot, dialog.quantity, 5)
+    press_save(qtbot, dialog)
+
+    assert not dialog.isVisible()
+    movement = gifts.list_movements(visits_db, catalogue["notebook"].id)[-1]
+    assert (movement.on, movement.quantity) == (date(2025, 12, 22), 5)
+    assert movement.measure_id == measure_id(visits_db, "2.1")
 
 
 def test_a_purchase_with_the_date_cleared_is_refused_beside_the_date(
