@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from planner.domain import rules
+from planner.domain.enums import MovementKind
 from planner.domain.messages import Language
 from planner.domain.records import StockMovement
 from planner.domain.stock import first_negative_day
@@ -17,7 +19,9 @@ from planner.storage.models import (
     DbAgendaItem,
     DbDelegation,
     DbGiftItem,
+    DbGiftRecord,
     DbParticipation,
+    DbPlannedGift,
     DbStockMovement,
     Searchable,
     agenda_attendee,
@@ -36,6 +40,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "stock_history": (
         "Сувенір №{id} «{name}»: залишок від’ємний на {day}.",
         "Gift item #{id} “{name}”: the stock is below zero on {day}.",
+    ),
+    "planned_gift_link": (
+        "Запланований подарунок №{id}: вручення не збігається з рухом №{movement} "
+        "чи записом реєстру №{record}.",
+        "Planned gift #{id}: its hand-out does not match movement #{movement} or register "
+        "entry #{record}.",
     ),
     "agenda_outside": (
         "Пункт програми №{id} «{title}» поза датами делегації №{delegation}.",
@@ -86,6 +96,8 @@ def check_database(db: Database) -> list[Finding]:
                 findings.append(Finding("stock_history",
                                         {"id": item.id, "name": item.name_uk, "day": negative}))  # fmt: skip
 
+        findings.extend(_planned_gift_links(session))
+
         zones: dict[int, tuple[str, date, date]] = {}
         for d in session.scalars(select(DbDelegation)):
             zones[d.id] = (d.timezone, d.start_date, d.end_date)
@@ -122,6 +134,30 @@ def check_database(db: Database) -> list[Finding]:
                     findings.append(Finding("search_stale", {"table": row.__tablename__,  # type: ignore[attr-defined]
                                                              "id": row.id}))  # type: ignore[attr-defined]  # fmt: skip
     return findings
+
+
+def _planned_gift_links(session: Session) -> list[Finding]:
+    """A handed-out planned gift has both its movement (a hand-out of its item and quantity at
+    its visit to its recipient) and its register entry; a planned one has neither."""
+    found: list[Finding] = []
+    for gift in session.scalars(select(DbPlannedGift)):
+        if gift.movement_id is None and gift.gift_record_id is None:
+            continue
+        move = session.get(DbStockMovement, gift.movement_id) if gift.movement_id else None
+        record = session.get(DbGiftRecord, gift.gift_record_id) if gift.gift_record_id else None
+        matches = (
+            move is not None and record is not None and record.deleted_at is None
+            and move.kind is MovementKind.HAND_OUT and move.item_id == gift.item_id
+            and move.quantity == -gift.quantity and move.delegation_id == gift.delegation_id
+            and move.recipient_person_id == gift.recipient_person_id
+            and move.recipient_partner_id == gift.recipient_partner_id
+        )  # fmt: skip
+        if not matches:
+            found.append(Finding("planned_gift_link", {
+                "id": gift.id, "movement": gift.movement_id or "—",
+                "record": gift.gift_record_id or "—",
+            }))  # fmt: skip
+    return found
 
 
 def count_rows(db: Database) -> dict[str, int]:

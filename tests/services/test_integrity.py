@@ -129,3 +129,42 @@ def test_a_foreign_key_broken_by_another_program_is_found(sqlite_db: Database) -
     (finding,) = integrity.check_database(sqlite_db)
     assert finding.code == "storage"
     assert finding.params["detail"] == "foreign key: table participation row 1 -> delegation"
+
+
+@pytest.fixture
+def handed_out(db: Database) -> tuple[Database, int]:
+    """A gift planned at a visit and handed out (its movement and register entry linked)."""
+    from planner.domain.records import PlannedGift
+    from planner.services import planned_gifts
+
+    visit = make.delegation(db)
+    guest = make.person(db, "Новак", "Ян")
+    item = make.stocked_item(db, 5)
+    assert visit.id is not None and item.id is not None
+    plan = planned_gifts.save_planned_gift(db, PlannedGift(
+        delegation_id=visit.id, item_id=item.id, quantity=2, on=visit.start_date,
+        recipient_person_id=guest.id))  # fmt: skip
+    assert plan.id is not None
+    planned_gifts.hand_out_planned(db, plan.id, plan.version)
+    return db, plan.id
+
+
+def test_a_handed_out_gift_with_its_movement_and_entry_has_no_findings(
+    handed_out: tuple[Database, int],
+) -> None:
+    assert integrity.check_database(handed_out[0]) == []
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE stock_movement SET quantity = -1 WHERE kind = 'hand_out'",
+    "UPDATE gift_record SET deleted_at = '2024-10-01 00:00:00.000000' WHERE direction = 'given'",
+    "UPDATE planned_gift SET gift_record_id = NULL",
+])  # fmt: skip
+def test_a_hand_out_torn_from_its_plan_is_found(handed_out: tuple[Database, int], sql: str) -> None:
+    db, plan_id = handed_out
+    if "quantity = -1" in sql:  # keep the stock's own sums right: only the link is wrong
+        execute(db, "UPDATE gift_item SET quantity_on_hand = quantity_on_hand + 1")
+    execute(db, sql)
+    (finding,) = integrity.check_database(db)
+    assert (finding.code, finding.params["id"]) == ("planned_gift_link", plan_id)
+    assert f"Planned gift #{plan_id}" in finding.message("en")
