@@ -23,7 +23,7 @@ from planner.gui.gifts_area import GiftsArea
 from planner.gui.workbench import Workbench
 from planner.services import gifts
 from planner.services.workspace import Database
-from tests.gui.helpers import type_text
+from tests.gui.helpers import answer_next_box, type_text
 from tests.services.factories import measure_id, stock_of
 
 pytestmark = pytest.mark.gui
@@ -303,6 +303,30 @@ def test_a_purchase_dated_into_another_year_lists_that_years_programme_measures(
     movement = gifts.list_movements(visits_db, catalogue["notebook"].id)[-1]
     assert (movement.on, movement.quantity) == (date(2025, 12, 22), 5)
     assert movement.measure_id == measure_id(visits_db, "2.1")
+
+
+def test_undoing_a_purchase_whose_items_were_handed_out_since_is_refused(
+    qtbot: QtBot, area: GiftsArea, workbench: Workbench, visits_db: Database,
+    catalogue: dict[str, GiftItem],
+) -> None:  # fmt: skip
+    painting = catalogue["painting"]
+    assert painting.id
+    dialog = open_movement(qtbot, area, PAINTING, MovementKind.PURCHASE)
+    set_number(qtbot, dialog.quantity, 10)
+    press_save(qtbot, dialog)
+    assert stock_of(visits_db, painting) == 13
+    # Another officer gives 12 of the 13 to the city museum meanwhile.
+    gifts.write_off(visits_db, painting.id, TODAY, 12, "передано до музею, акт № 9")
+    movements = gifts.list_movements(visits_db)
+
+    seen: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Ok, seen)
+    workbench.edits.stack.undo()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert "Недостатньо на складі" in seen[0]
+    assert gifts.list_movements(visits_db) == movements
+    assert stock_of(visits_db, painting) == 1
+    assert workbench.edits.stack.count() == 0  # the history no longer matched: cleared
 
 
 def test_a_purchase_with_the_date_cleared_is_refused_beside_the_date(

@@ -122,6 +122,11 @@ def cell(panel: GiftPlanPanel, row: int, column: int) -> str:
     return str(panel.model.index(row, column).data())
 
 
+def warning_tip(panel: GiftPlanPanel, row: int) -> str:
+    """The warnings of a row said whole (the column says them in short)."""
+    return str(panel.model.index(row, WARNINGS).data(Qt.ItemDataRole.ToolTipRole))
+
+
 def click_row(qtbot: QtBot, panel: GiftPlanPanel, row: int) -> None:
     rect = panel.table.visualRect(panel.model.index(row, GIFT))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -158,7 +163,7 @@ def press_save(qtbot: QtBot, dialog: PlannedGiftDialog) -> None:
 
 
 def numbers(text: str) -> list[str]:
-    return re.findall(r"\d[\d\xa0,]*", text)
+    return re.findall(r"\d[\d\xa0,.]*\d|\d", text)
 
 
 # Planning
@@ -214,7 +219,9 @@ def test_a_plan_above_the_stock_is_warned_about_in_the_dialog_and_in_the_list(
     assert len(scene.planned()) == 2
     assert all(r.warnings for r in scene.planned())
     for row in range(panel.model.rowCount()):
-        assert "Замало на складі" in cell(panel, row, WARNINGS)
+        # In short in the column ("3 in stock, 4 planned"), whole in its tooltip.
+        assert numbers(cell(panel, row, WARNINGS)) == ["3", "4"]
+        assert "Замало на складі на 27.09.2024" in warning_tip(panel, row)
         assert panel.model.index(row, WARNINGS).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert numbers(panel.summary.text())[-1] == "2"  # two plans warned about
     assert scene.stock(scene.painting) == 3
@@ -237,7 +244,8 @@ def test_the_same_item_given_to_the_partner_at_an_earlier_visit_is_warned_about_
 
     (row,) = scene.planned()
     assert row.gift.recipient_partner_id == scene.partner.id
-    assert "уже дарували" in cell(panel, 0, WARNINGS) and "30.05.2024" in cell(panel, 0, WARNINGS)
+    assert numbers(cell(panel, 0, WARNINGS)) == ["30.05.2024"]
+    assert "уже дарували отримувачу «Прага 6»: 30.05.2024" in warning_tip(panel, 0)
 
 
 def test_a_plan_without_a_recipient_is_refused_beside_the_person(
@@ -415,7 +423,8 @@ def test_another_officer_took_the_last_item_meanwhile_the_hand_out_is_refused_cl
     assert scene.stock(scene.painting) == 0
     assert workbench.edits.stack.count() == 0
     # The list was read again: the plan is now warned about, and still the one chosen.
-    assert "Замало на складі" in cell(panel, 0, WARNINGS)
+    assert numbers(cell(panel, 0, WARNINGS)) == ["0", "1"]
+    assert "Замало на складі" in warning_tip(panel, 0)
     assert panel.current() is not None and panel.hand_out_button.isEnabled()
 
 
@@ -476,3 +485,48 @@ def test_a_plan_of_an_item_taken_out_of_the_catalogue_is_not_switched_to_another
     (row,) = scene.planned()
     assert row.gift.id == planned.id and row.gift.occasion == ""
     assert row.gift.item_id == scene.painting.id  # never the notebook
+
+
+def test_a_plan_being_changed_is_not_counted_twice_against_the_stock(
+    qtbot: QtBot, panel: GiftPlanPanel, workbench: Workbench, scene: Scene
+) -> None:
+    scene.plan(scene.painting, 3)  # all three paintings
+    panel.refresh()
+    click_row(qtbot, panel, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    dialog = panel.dialog
+    assert isinstance(dialog, PlannedGiftDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.warnings.text() == ""
+    set_number(qtbot, dialog.quantity, 4)
+    assert "є 3 шт., заплановано 4" in dialog.warnings.text()
+    press_save(qtbot, dialog)
+    assert scene.planned()[0].gift.quantity == 4
+    assert "є 3 шт., заплановано 4" in warning_tip(panel, 0)
+    workbench.edits.stack.undo()
+    assert scene.planned()[0].gift.quantity == 3 and cell(panel, 0, WARNINGS) == ""
+
+
+def test_a_hand_out_whose_words_were_changed_since_is_still_undone_whole(
+    qtbot: QtBot, panel: GiftPlanPanel, workbench: Workbench, scene: Scene
+) -> None:
+    scene.plan(scene.painting, 1)
+    panel.refresh()
+    click_row(qtbot, panel, 0)
+    qtbot.mouseClick(panel.hand_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert isinstance(dialog, PlannedGiftDialog)
+    qtbot.addWidget(dialog)
+    type_text(dialog.occasion, "вечеря")
+    press_save(qtbot, dialog)
+    assert scene.given()[0].occasion == "вечеря"
+
+    workbench.edits.stack.undo()  # the words
+    workbench.edits.stack.undo()  # the hand-out
+    assert scene.stock(scene.painting) == 3 and scene.given() == []
+    assert not scene.planned()[0].gift.handed_out
+    workbench.edits.stack.redo()
+    workbench.edits.stack.redo()
+    assert scene.stock(scene.painting) == 2
+    assert [e.occasion for e in scene.given()] == ["вечеря"]
