@@ -392,6 +392,10 @@
         <translation>&amp;Програма</translation>
     </message>
     <message>
+        <source>&amp;Gifts</source>
+        <translation>Пода&amp;рунки</translation>
+    </message>
+    <message>
         <source>&amp;Delete delegation</source>
         <translation>Видалити &amp;делегацію</translation>
     </message>
@@ -756,6 +760,166 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>GiftItemDialog</name>
+    <message>
+        <source>New gift item</source>
+        <translation>Новий сувенір</translation>
+    </message>
+    <message>
+        <source>Gift item</source>
+        <translation>Сувенір</translation>
+    </message>
+    <message>
+        <source>The item shows in red when the stock is at or below this many</source>
+        <translation>Сувенір позначається червоним, коли залишок дорівнює цій кількості або менший</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Ukrainian):</source>
+        <translation>&amp;Назва (укр.):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Назва (&amp;англ.):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категорія:</translation>
+    </message>
+    <message>
+        <source>Category (En&amp;glish):</source>
+        <translation>Категорія (ан&amp;гл.):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost, UAH:</source>
+        <translation>&amp;Ціна за одиницю, грн:</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Постачальник:</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at:</source>
+        <translation>&amp;Мінімальний залишок:</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>&amp;Фото:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Пр&amp;имітки:</translation>
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation>Фото сувеніра</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>(no photo)</source>
+        <translation>(без фото)</translation>
+    </message>
+    <message>
+        <source>(the picture cannot be read)</source>
+        <translation>(зображення не вдається прочитати)</translation>
+    </message>
+    <message>
+        <source>Add gift item «%1»</source>
+        <translation>Додати сувенір «%1»</translation>
+    </message>
+    <message>
+        <source>Edit gift item «%1»</source>
+        <translation>Змінити сувенір «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>GiftLimitDialog</name>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Діє &amp;з:</translation>
+    </message>
+    <message>
+        <source>Limit &amp;per gift:</source>
+        <translation>Ліміт на &amp;один подарунок:</translation>
+    </message>
+    <message>
+        <source>Limit per &amp;year from one source:</source>
+        <translation>Ліміт на &amp;рік від одного джерела:</translation>
+    </message>
+    <message>
+        <source>New gift limits</source>
+        <translation>Нові ліміти подарунків</translation>
+    </message>
+    <message>
+        <source>Gift limits from %1</source>
+        <translation>Ліміти подарунків з %1</translation>
+    </message>
+    <message>
+        <source>Add the gift limits from %1</source>
+        <translation>Додати ліміти подарунків з %1</translation>
+    </message>
+    <message>
+        <source>Change the gift limits from %1</source>
+        <translation>Змінити ліміти подарунків з %1</translation>
+    </message>
+</context>
+<context>
+    <name>GiftLimitModel</name>
+    <message>
+        <source>Valid from</source>
+        <translation>Діє з</translation>
+    </message>
+    <message>
+        <source>Per gift</source>
+        <translation>На один подарунок</translation>
+    </message>
+    <message>
+        <source>Per year from one source</source>
+        <translation>На рік від одного джерела</translation>
+    </message>
+</context>
+<context>
+    <name>GiftLimitsDialog</name>
+    <message>
+        <source>Limits on gifts to officials</source>
+        <translation>Ліміти подарунків посадовим особам</translation>
+    </message>
+    <message>
+        <source>Limits on gifts, the newest first</source>
+        <translation>Ліміти подарунків, найновіші першими</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Delete the limits</source>
+        <translation>Видалити ліміти</translation>
+    </message>
+    <message>
+        <source>Delete the limits in force from %1 (%2 per gift, %3 a year from one source)?</source>
+        <translation>Видалити ліміти, чинні з %1 (%2 на один подарунок, %3 на рік від одного джерела)?</translation>
+    </message>
+    <message>
+        <source>Delete the gift limits from %1</source>
+        <translation>Видалити ліміти подарунків з %1</translation>
+    </message>
+</context>
+<context>
     <name>GiftMovementModel</name>
     <message>
         <source>Date</source>
@@ -776,6 +940,361 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Document, supplier or reason</source>
         <translation>Документ, постачальник або причина</translation>
+    </message>
+</context>
+<context>
+    <name>GiftPlanModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Подарунок</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>К-сть</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Вручено</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <source>%1 in stock, %2 planned</source>
+        <translation>на складі %1, заплановано %2</translation>
+    </message>
+    <message>
+        <source>given before: %1</source>
+        <translation>уже дарували: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GiftPlanPanel</name>
+    <message>
+        <source>Gifts planned at the visit</source>
+        <translation>Подарунки, заплановані на візит</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a gift…</source>
+        <translation>&amp;Запланувати подарунок…</translation>
+    </message>
+    <message>
+        <source>A gift for a participant or a partner (Insert)</source>
+        <translation>Подарунок учаснику або партнеру (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>При&amp;брати</translation>
+    </message>
+    <message>
+        <source>Drop the plan (Delete)</source>
+        <translation>Скасувати план (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>&amp;Вручити</translation>
+    </message>
+    <message>
+        <source>Mark handed out: the stock goes down and the gift register gets the entry (Ctrl+Enter)</source>
+        <translation>Позначити врученим: залишок на складі зменшиться, а до реєстру подарунків додасться запис (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>Скасувати в&amp;ручення</translation>
+    </message>
+    <message>
+        <source>Not handed out after all: the stock and the register are put back</source>
+        <translation>Подарунок так і не вручено: залишок і реєстр стають такими, як були</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 handed out, worth %3 in all</source>
+        <translation>Заплановано: %1, вручено: %2, загальна вартість %3</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>попереджень: %1</translation>
+    </message>
+    <message>
+        <source>Remove planned gift «%1»</source>
+        <translation>Прибрати запланований подарунок «%1»</translation>
+    </message>
+    <message>
+        <source>Hand out «%1»</source>
+        <translation>Вручити «%1»</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Скасувати вручення</translation>
+    </message>
+    <message>
+        <source>«%1» was not handed out after all? Its stock movement and register entry are removed.</source>
+        <translation>«%1» так і не вручено? Рух на складі та запис у реєстрі буде вилучено.</translation>
+    </message>
+    <message>
+        <source>Take back «%1»</source>
+        <translation>Скасувати вручення «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>GiftRecordDialog</name>
+    <message>
+        <source>(no delegation)</source>
+        <translation>(без делегації)</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(без партнера)</translation>
+    </message>
+    <message>
+        <source>(no person)</source>
+        <translation>(без особи)</translation>
+    </message>
+    <message>
+        <source>(not from the stock)</source>
+        <translation>(не зі складу)</translation>
+    </message>
+    <message>
+        <source>Above the legal limit</source>
+        <translation>Понад законодавчий ліміт</translation>
+    </message>
+    <message>
+        <source>Handed over to the community&apos;s property</source>
+        <translation>Передано у власність громади</translation>
+    </message>
+    <message>
+        <source>Given or &amp;received:</source>
+        <translation>Вручено чи &amp;отримано:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>&amp;Подарунок:</translation>
+    </message>
+    <message>
+        <source>From the &amp;stock:</source>
+        <translation>Зі &amp;складу:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Вартість:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Нагода:</translation>
+    </message>
+    <message>
+        <source>De&amp;legation:</source>
+        <translation>Деле&amp;гація:</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ver:</source>
+        <translation>Дар&amp;увальник:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Отри&amp;мувач:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Па&amp;ртнер:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>Осо&amp;ба:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Пр&amp;имітки:</translation>
+    </message>
+    <message>
+        <source>New gift register entry</source>
+        <translation>Новий запис реєстру подарунків</translation>
+    </message>
+    <message>
+        <source>Gift register entry «%1»</source>
+        <translation>Запис реєстру подарунків «%1»</translation>
+    </message>
+    <message>
+        <source>No limit on gifts is set for %1.</source>
+        <translation>Ліміт подарунків на %1 не встановлено.</translation>
+    </message>
+    <message>
+        <source>Above the limit in force on %1: %2 per gift. Tick “above the legal limit” and hand the gift over to the community&apos;s property.</source>
+        <translation>Понад ліміт, чинний на %1: %2 на один подарунок. Позначте «понад законодавчий ліміт» і передайте подарунок у власність громади.</translation>
+    </message>
+    <message>
+        <source>Within the limit in force on %1: %2 per gift (and %3 a year from one source).</source>
+        <translation>У межах ліміту, чинного на %1: %2 на один подарунок (і %3 на рік від одного джерела).</translation>
+    </message>
+    <message>
+        <source>Add gift register entry «%1»</source>
+        <translation>Додати запис реєстру подарунків «%1»</translation>
+    </message>
+    <message>
+        <source>Change gift register entry «%1»</source>
+        <translation>Змінити запис реєстру подарунків «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>GiftRegisterModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Given/received</source>
+        <translation>Вручено/отримано</translation>
+    </message>
+    <message>
+        <source>Occasion, delegation</source>
+        <translation>Нагода, делегація</translation>
+    </message>
+    <message>
+        <source>Giver → recipient</source>
+        <translation>Хто → кому</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Подарунок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Above the limit</source>
+        <translation>Понад ліміт</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передано громаді</translation>
+    </message>
+    <message>
+        <source>over %1 per gift</source>
+        <translation>понад %1 за подарунок</translation>
+    </message>
+    <message>
+        <source>over %1 a year from one source</source>
+        <translation>понад %1 на рік від одного джерела</translation>
+    </message>
+    <message>
+        <source>yes (marked by the officer)</source>
+        <translation>так (позначено вручну)</translation>
+    </message>
+    <message>
+        <source>no limit set for the day</source>
+        <translation>ліміт на цей день не встановлено</translation>
+    </message>
+    <message>
+        <source>no (value unknown)</source>
+        <translation>ні (вартість невідома)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+</context>
+<context>
+    <name>GiftRegisterPanel</name>
+    <message>
+        <source>Period from</source>
+        <translation>Період з</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Період до</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>Вручено чи отримано</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Вручені й отримані</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>По&amp;казати:</translation>
+    </message>
+    <message>
+        <source>Gift register</source>
+        <translation>Реєстр подарунків</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Новий запис…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>&amp;Limits…</source>
+        <translation>&amp;Ліміти…</translation>
+    </message>
+    <message>
+        <source>The legal limits on gifts to officials</source>
+        <translation>Законодавчі ліміти подарунків посадовим особам</translation>
+    </message>
+    <message>
+        <source>&amp;Print register…</source>
+        <translation>Д&amp;рукувати реєстр…</translation>
+    </message>
+    <message>
+        <source>The register of the period chosen, as PDF</source>
+        <translation>Реєстр за вибраний період у PDF</translation>
+    </message>
+    <message>
+        <source>Entries: %1; given: %2, worth %3; received: %4, worth %5; above the limit: %6</source>
+        <translation>Записів: %1; вручено: %2 на %3; отримано: %4 на %5; понад ліміт: %6</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>Видалити запис</translation>
+    </message>
+    <message>
+        <source>Delete the entry «%1» of %2 from the gift register?</source>
+        <translation>Видалити з реєстру подарунків запис «%1» від %2?</translation>
+    </message>
+    <message>
+        <source>Delete gift register entry «%1»</source>
+        <translation>Видалити запис реєстру подарунків «%1»</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1347,70 @@ Edit &gt; Undo brings it back.</source>
         <translation>Залишок &amp;на:</translation>
     </message>
     <message>
+        <source>&amp;New item…</source>
+        <translation>Новий с&amp;увенір…</translation>
+    </message>
+    <message>
+        <source>Add an item to the catalogue (Insert)</source>
+        <translation>Додати сувенір до каталогу (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>Names, category, cost, photo (Enter)</source>
+        <translation>Назви, категорія, ціна, фото (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Only an item with nothing in stock</source>
+        <translation>Лише сувенір, якого немає на складі</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase…</source>
+        <translation>&amp;Закупівля…</translation>
+    </message>
+    <message>
+        <source>Items bought, with the invoice (Ctrl+B)</source>
+        <translation>Придбані сувеніри з накладною (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Списати…</translation>
+    </message>
+    <message>
+        <source>Items lost or broken, with the reason</source>
+        <translation>Втрачені чи пошкоджені сувеніри, з причиною</translation>
+    </message>
+    <message>
+        <source>Stock-&amp;take…</source>
+        <translation>&amp;Інвентаризація…</translation>
+    </message>
+    <message>
+        <source>Record the counted quantity</source>
+        <translation>Записати фактичну кількість</translation>
+    </message>
+    <message>
+        <source>Print in&amp;ventory…</source>
+        <translation>Друкувати &amp;опис…</translation>
+    </message>
+    <message>
+        <source>The inventory on the day chosen, as PDF</source>
+        <translation>Опис залишків на вибраний день у PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Експорт в Excel…</translation>
+    </message>
+    <message>
+        <source>The inventory on the day chosen, as .xlsx</source>
+        <translation>Опис залишків на вибраний день у .xlsx</translation>
+    </message>
+    <message>
         <source>Gift stock</source>
         <translation>Сувенірна продукція</translation>
     </message>
@@ -840,8 +1423,48 @@ Edit &gt; Undo brings it back.</source>
         <translation>Рух вибраного найменування:</translation>
     </message>
     <message>
+        <source>&amp;Stock</source>
+        <translation>Скла&amp;д</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Реєстр</translation>
+    </message>
+    <message>
         <source>On %1: %2 items, %3 pieces, worth %4; at or below the reorder level: %5</source>
         <translation>На %1: найменувань — %2, одиниць — %3, вартість %4; на рівні дозамовлення або нижче: %5</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Видалити сувенір</translation>
+    </message>
+    <message>
+        <source>Take «%1» out of the catalogue? Its movements stay on record.</source>
+        <translation>Вилучити «%1» з каталогу? Його рухи лишаться в обліку.</translation>
+    </message>
+    <message>
+        <source>Delete gift item «%1»</source>
+        <translation>Видалити сувенір «%1»</translation>
+    </message>
+    <message>
+        <source>inventory-%1.xlsx</source>
+        <translation>опис-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the inventory</source>
+        <translation>Експорт опису залишків</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>«%1» could not be written: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Inventory written: %1</source>
+        <translation>Опис записано: %1</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1683,14 @@ Edit &gt; Undo brings it back.</source>
         <translation>Дру&amp;к</translation>
     </message>
     <message>
+        <source>Gift &amp;inventory…</source>
+        <translation>&amp;Опис залишків сувенірів…</translation>
+    </message>
+    <message>
+        <source>Gift r&amp;egister…</source>
+        <translation>&amp;Реєстр подарунків…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
@@ -1190,6 +1821,73 @@ International cooperation department.</source>
     <message>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Purchase of «%1»</source>
+        <translation>Закупівля: «%1»</translation>
+    </message>
+    <message>
+        <source>Write-off of «%1»</source>
+        <translation>Списання: «%1»</translation>
+    </message>
+    <message>
+        <source>Stock-take of «%1»</source>
+        <translation>Інвентаризація: «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>invoice or act, e.g. ВН-014/24</source>
+        <translation>накладна чи акт, напр. ВН-014/24</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Кількість:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost, UAH:</source>
+        <translation>&amp;Ціна за одиницю, грн:</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Постачальник:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice or act No.:</source>
+        <translation>№ &amp;накладної чи акта:</translation>
+    </message>
+    <message>
+        <source>Programme &amp;measure:</source>
+        <translation>&amp;Захід програми:</translation>
+    </message>
+    <message>
+        <source>e.g. broken in transport, act No. 3</source>
+        <translation>напр. пошкоджено під час перевезення, акт № 3</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>In the books:</source>
+        <translation>За обліком:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Фактично:</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Різниця:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2509,85 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     </message>
 </context>
 <context>
+    <name>PlannedGiftDialog</name>
+    <message>
+        <source>Plan a gift</source>
+        <translation>Запланувати подарунок</translation>
+    </message>
+    <message>
+        <source>Planned gift</source>
+        <translation>Запланований подарунок</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in stock</source>
+        <translation>%1 — на складі %2</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <translation>уже немає в каталозі</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(нікому)</translation>
+    </message>
+    <message>
+        <source>not a participant now</source>
+        <translation>уже не учасник</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>e.g. official meeting with the mayor</source>
+        <translation>напр. офіційна зустріч з міським головою</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>&amp;Подарунок:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Кількість:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>To &amp;person:</source>
+        <translation>&amp;Особі:</translation>
+    </message>
+    <message>
+        <source>To pa&amp;rtner:</source>
+        <translation>Па&amp;ртнеру:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Нагода:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Пр&amp;имітки:</translation>
+    </message>
+    <message>
+        <source>Handed out: only the occasion and the notes can change.</source>
+        <translation>Вручено: змінити можна лише нагоду й примітки.</translation>
+    </message>
+    <message>
+        <source>Plan gift «%1»</source>
+        <translation>Запланувати подарунок «%1»</translation>
+    </message>
+    <message>
+        <source>Change planned gift «%1»</source>
+        <translation>Змінити запланований подарунок «%1»</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Pages</source>
@@ -1896,6 +2673,10 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>&amp;Чек-лист…</translation>
     </message>
     <message>
+        <source>&amp;Gift list…</source>
+        <translation>Список по&amp;дарунків…</translation>
+    </message>
+    <message>
         <source>Visit programme: %1</source>
         <translation>Програма перебування: %1</translation>
     </message>
@@ -1914,6 +2695,18 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Checklist: %1</source>
         <translation>Чек-лист: %1</translation>
+    </message>
+    <message>
+        <source>Gift list: %1</source>
+        <translation>Список подарунків: %1</translation>
+    </message>
+    <message>
+        <source>Gift inventory on %1</source>
+        <translation>Опис залишків сувенірів на %1</translation>
+    </message>
+    <message>
+        <source>Gift register %1</source>
+        <translation>Реєстр подарунків %1</translation>
     </message>
 </context>
 <context>
