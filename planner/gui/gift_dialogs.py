@@ -138,6 +138,7 @@ class GiftItemDialog(QDialog):
         self.category.addItems(list(self._categories))
         self.category.setCurrentText(self.loaded.category)
         self.category_en = QLineEdit(self.loaded.category_en)
+        self._filled_en = ""  # the English name filled in for a known category, if any
         self.category.currentTextChanged.connect(self._category_chosen)
         # A new item's cost starts empty (the placeholder shows): typed "1 234,50" must not
         # land after a "0,00" already there.
@@ -182,9 +183,15 @@ class GiftItemDialog(QDialog):
         self.resize(560, 0)
 
     def _category_chosen(self, category: str) -> None:
+        """A known category fills its English name; typing on to another category takes
+        that filled-in name away again (an English name the officer typed stays)."""
         known = self._categories.get(category.strip())
         if known:
             self.category_en.setText(known)
+            self._filled_en = known
+        elif self._filled_en and self.category_en.text() == self._filled_en:
+            self.category_en.clear()
+            self._filled_en = ""
 
     def _choose_photo(self) -> None:
         start = self.photo.text() or str(Path.home())

@@ -174,6 +174,31 @@ def test_a_new_item_is_saved_with_both_names_a_known_category_and_a_ukrainian_su
     assert "Вишиванка-сувенір" in shown_names(area)
 
 
+def test_the_english_category_filled_for_a_known_one_goes_when_another_is_typed(
+    qtbot: QtBot, area: GiftsArea, visits_db: Database
+) -> None:
+    qtbot.mouseClick(area.new_item_button, Qt.MouseButton.LeftButton)
+    dialog = area.dialog
+    assert isinstance(dialog, GiftItemDialog)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name_uk, "Тарілка розписна")
+    type_text(dialog.category.lineEdit(), "посуд")
+    assert dialog.category_en.text() == ""  # «посуд» has no English name yet
+    dialog.category.lineEdit().clear()
+    type_text(dialog.category.lineEdit(), "мистецтво")
+    assert dialog.category_en.text() == "art"
+    type_text(dialog.category.lineEdit(), " народне")  # a category of its own
+    assert dialog.category.currentText() == "мистецтво народне"
+    assert dialog.category_en.text() == ""  # not the English of «мистецтво»
+    type_text(dialog.category_en, "folk art")
+    type_text(dialog.category.lineEdit(), "е")
+    assert dialog.category_en.text() == "folk art"  # typed by the officer: kept
+    press_save(qtbot, dialog)
+    item = stored(visits_db, "Тарілка розписна")
+    assert item is not None
+    assert (item.category, item.category_en) == ("мистецтво народнее", "folk art")
+
+
 def test_a_new_item_without_a_name_is_refused_beside_the_name(
     qtbot: QtBot, area: GiftsArea, visits_db: Database
 ) -> None:
