@@ -8,6 +8,7 @@ through the services. A second officer taking the last item meanwhile is refused
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -29,6 +30,7 @@ from planner.gui.delegation_editor import DelegationEditor
 from planner.gui.gift_plan_panel import (
     GIFT,
     HANDED,
+    QTY,
     RECIPIENT,
     VALUE,
     WARNINGS,
@@ -530,3 +532,35 @@ def test_a_hand_out_whose_words_were_changed_since_is_still_undone_whole(
     workbench.edits.stack.redo()
     assert scene.stock(scene.painting) == 2
     assert [e.occasion for e in scene.given()] == ["вечеря"]
+
+
+def test_insert_on_the_list_opens_one_plan_dialog(
+    qtbot: QtBot, panel: GiftPlanPanel, scene: Scene
+) -> None:
+    scene.plan(scene.notebook, 1)
+    panel.refresh()
+    click_row(qtbot, panel, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Insert)
+    dialogs = [w for w in panel.window().findChildren(PlannedGiftDialog) if w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0] is panel.dialog
+    qtbot.addWidget(dialogs[0])
+    assert dialogs[0].loaded.id is None  # a new plan, not the one chosen
+
+
+def test_a_plan_changed_by_another_officer_meanwhile_is_not_handed_out_as_it_was(
+    qtbot: QtBot, panel: GiftPlanPanel, workbench: Workbench, scene: Scene
+) -> None:
+    planned = scene.plan(scene.notebook, 1)
+    panel.refresh()
+    click_row(qtbot, panel, 0)
+    planned_gifts.save_planned_gift(scene.db, replace(planned, quantity=4))  # someone else
+
+    seen: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Ok, seen)
+    qtbot.mouseClick(panel.hand_out_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and "змінив інший користувач" in seen[0]
+    assert scene.given() == [] and scene.stock(scene.notebook) == 40
+    assert workbench.edits.stack.count() == 0
+    assert cell(panel, 0, QTY) == "4"  # read again: what the other officer saved
+    qtbot.mouseClick(panel.hand_out_button, Qt.MouseButton.LeftButton)  # now it goes
+    assert scene.stock(scene.notebook) == 36 and len(scene.given()) == 1
