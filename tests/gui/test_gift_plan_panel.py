@@ -175,7 +175,8 @@ def test_a_gift_planned_for_a_participant_shows_in_the_list_with_the_summary(
     qtbot: QtBot, panel: GiftPlanPanel, workbench: Workbench, scene: Scene
 ) -> None:
     dialog = open_plan(qtbot, panel)
-    assert dialog.item.findText(f"{PAINTING} — 3", Qt.MatchFlag.MatchStartsWith) >= 0
+    offered = dialog.item.itemText(dialog.item.findData(scene.painting.id))
+    assert offered.startswith(f"{PAINTING} — ") and numbers(offered) == ["3"]  # the stock
     fill(qtbot, dialog, scene.painting, 1, person=scene.novak)
     type_text(dialog.occasion, "офіційна зустріч з мером")
     assert dialog.warnings.text() == ""
