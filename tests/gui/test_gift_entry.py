@@ -111,10 +111,11 @@ def shown_names(area: GiftsArea) -> list[str]:
 
 
 def click_item(qtbot: QtBot, area: GiftsArea, name: str) -> None:
+    """Click the item's row (``name`` as the table shows it)."""
     row = shown_names(area).index(name)
     rect = area.stock.visualRect(area.stock_model.index(row, 0))
     qtbot.mouseClick(area.stock.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert area.chosen_stock() is not None and area.chosen_stock().item.name_uk == name  # type: ignore[union-attr]
+    assert area.chosen_stock() is area.stock_model.row(row)
 
 
 def stored(db: Database, name: str) -> GiftItem | None:
@@ -508,3 +509,27 @@ def test_an_item_is_kept_when_the_question_is_answered_no(
     qtbot.mouseClick(area.delete_item_button, Qt.MouseButton.LeftButton)
     assert seen
     assert stored(visits_db, MUG) is not None and workbench.edits.stack.count() == 0
+
+
+def test_in_english_the_cost_is_shown_and_typed_the_english_way(
+    qtbot: QtBot, qapp: QApplication, workbench: Workbench, visits_db: Database,
+    catalogue: dict[str, GiftItem],
+) -> None:  # fmt: skip
+    from planner.gui.i18n import use_language
+
+    use_language(qapp, "en")
+    workbench.language = "en"
+    shown = GiftsArea(workbench, today=TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert "Ceramic painting" in shown_names(shown)
+    click_item(qtbot, shown, "Ceramic painting")
+    qtbot.keyClick(shown.stock, Qt.Key.Key_Return)
+    dialog = shown.dialog
+    assert isinstance(dialog, GiftItemDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.unit_cost.text() == "1,850.00"
+    dialog.unit_cost.selectAll()
+    type_text(dialog.unit_cost, "2,045.50")
+    press_save(qtbot, dialog)
+    assert stored(visits_db, PAINTING).unit_cost == Decimal("2045.50")  # type: ignore[union-attr]
