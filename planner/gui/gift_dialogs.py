@@ -6,11 +6,10 @@ stock would then go below zero on some day), redoing enters it again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -38,6 +37,7 @@ from planner.domain.records import GiftItem, StockMovement
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.edits import RecordOps
+from planner.gui.money import money_text, parse_money
 from planner.gui.workbench import Workbench
 from planner.services import gifts
 from planner.services.programmes import list_programmes
@@ -56,30 +56,6 @@ def gift_item_ops(bench: Workbench) -> RecordOps[GiftItem]:
 
 def item_name(item: GiftItem, language: str) -> str:
     return item.name_en if language == "en" and item.name_en else item.name_uk
-
-
-def money_text(value: Decimal | None) -> str:
-    """A sum as the officer types it: "1 234,50" in Ukrainian, "1,234.50" in English."""
-    return "" if value is None else QLocale().toString(float(value), "f", 2)
-
-
-def parse_money(text: str, field: str) -> Decimal | None:
-    """A sum typed either way ("1 234,50", "1234.50", "1,234.50"); empty is None."""
-    cleaned = "".join(text.split()).replace("\u00a0", "").replace("грн", "").replace("UAH", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(",", "")  # 1,234.50
-    cleaned = cleaned.replace(",", ".")
-    # Hryvnias and at most two figures of kopecks: "1,234" or "1.234,50" is refused rather
-    # than read as 1,23 (a sum a thousand times too small), and so is "1e5".
-    if not re.fullmatch(r"-?\d+(\.\d{1,2})?|-?\.\d{1,2}", cleaned):
-        raise ValidationError.single(field, "bad_money", value=text)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError.single(field, "bad_money", value=text) from None
-    return value.quantize(Decimal("0.01"))
 
 
 def quantity_box(value: int = 1, minimum: int = 0) -> QSpinBox:

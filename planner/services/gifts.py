@@ -113,7 +113,7 @@ def move_stock(session: Session, movement: StockMovement) -> StockMovement:
     negative = first_negative_day(_movements(session, movement.item_id))
     if negative is not None:
         raise ValidationError.single(
-            "on", "stock_negative_on", item=item.name_uk, date=negative.isoformat()
+            "on", "stock_negative_on", item=item.name_uk, date=f"{negative:%d.%m.%Y}"
         )
     return to_record(StockMovement, row)
 
@@ -255,7 +255,7 @@ def remove_movement(session: Session, row: DbStockMovement) -> None:
     negative = first_negative_day(_movements(session, item_id))
     if negative is not None:
         raise ValidationError.single(
-            "on", "stock_negative_on", item=item.name_uk, date=negative.isoformat()
+            "on", "stock_negative_on", item=item.name_uk, date=f"{negative:%d.%m.%Y}"
         )
 
 
