@@ -41,9 +41,10 @@ from planner.domain.errors import (
 from planner.domain.messages import Language, enum_label
 from planner.domain.records import HOME_TIMEZONE, AgendaItem, Delegation, Person, Venue
 from planner.domain.zones import at, kyiv, local
+from planner.gui import forms
 from planner.gui.edits import RecordOps
 from planner.gui.formats import time_text, weekday_date
-from planner.gui.forms import Form, ask_unsaved, choose, enum_combo, offer_reload, show_problem
+from planner.gui.forms import Form, choose, enum_combo, offer_reload, show_problem
 from planner.gui.workbench import Workbench
 from planner.services.agenda import (
     delete_agenda_item,
@@ -153,14 +154,9 @@ class _GuardedDialog(QDialog):
         return self._values() != self._clean
 
     def reject(self) -> None:
-        if self.has_changes():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()  # closes the dialog when it worked
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        """Cancel, Escape or closing the window: asks first when something was changed."""
+        if forms.may_close(self, self.has_changes(), self.save):
+            super().reject()
 
 
 class VenueDialog(_GuardedDialog):

@@ -4,7 +4,7 @@ vocabularies, and the questions every editor asks (unsaved changes, a stale save
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 
@@ -243,6 +243,19 @@ def offer_reload(parent: QWidget | None, problem: StaleEditError, language: Lang
     box.setObjectName("stale_question")
     box.exec()
     return box.clickedButton() is reload
+
+
+def may_close(dialog: QWidget, changed: bool, save: Callable[[], object]) -> bool:
+    """Whether a dialog being cancelled (Cancel, Escape, its window closed) may close now:
+    nothing was changed, or the officer chose to discard the changes. Choosing Save saves
+    (the save closes the dialog when it works) and keeps it open for now."""
+    if not changed:
+        return True
+    answer = ask_unsaved(dialog)
+    if answer == QMessageBox.StandardButton.Save:
+        save()
+        return False
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:

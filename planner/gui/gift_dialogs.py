@@ -198,6 +198,17 @@ class GiftItemDialog(QDialog):
             photo_path=self.photo.text().strip(), notes=self.notes.toPlainText().strip(),
         )  # fmt: skip
 
+    def is_changed(self) -> bool:
+        try:
+            return self.entered() != self.loaded
+        except ValidationError:  # a sum that is not one was typed: something was changed
+            return True
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: asks first when something was changed."""
+        if forms.may_close(self, self.is_changed(), self.accept):
+            super().reject()
+
     def accept(self) -> None:
         self.form.clear_problems()
         lang = self._bench.language

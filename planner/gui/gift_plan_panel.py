@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from planner.gui.edits import RecordOps
 from planner.gui.gift_dialogs import attempt, item_name, quantity_box
 from planner.gui.money import money
 from planner.gui.person_editor import NO_MODIFIER, KeyActions, enter_keys, person_name
-from planner.gui.table_model import Index, TextTableModel
+from planner.gui.table_model import Index, TextTableModel, read_only_table
 from planner.gui.workbench import Workbench
 from planner.services import planned_gifts
 from planner.services.gift_warnings import gift_warnings
@@ -136,17 +134,10 @@ class GiftPlanPanel(QWidget):
         self.delegation: Delegation | None = None
         self.dialog: PlannedGiftDialog | None = None
         self.model = GiftPlanModel(bench.language)
-        self.table = QTableView()
-        self.table.setObjectName("gift_plan_table")
-        self.table.setAccessibleName(self.tr("Gifts planned at the visit"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = read_only_table(self.model, "gift_plan_table",
+                                     self.tr("Gifts planned at the visit"))  # fmt: skip
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column in (DAY, QTY, VALUE, HANDED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -472,6 +463,11 @@ class PlannedGiftDialog(QDialog):
             return
         self.warnings.setText("\n".join(
             "⚠ " + w.message(self._bench.language) for w in found))  # fmt: skip
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: asks first when something was changed."""
+        if forms.may_close(self, self.entered() != self.loaded, self.accept):
+            super().reject()
 
     def accept(self) -> None:
         self.form.clear_problems()

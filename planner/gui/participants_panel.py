@@ -528,14 +528,9 @@ class ParticipationDialog(QDialog):
             super().reject()
 
     def reject(self) -> None:
-        if self.has_unsaved_changes():
-            answer = forms.ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+        """Cancel, Escape or closing the window: asks first when something was changed."""
+        if forms.may_close(self, self.has_unsaved_changes(), self.save):
+            super().reject()
 
 
 CREATE_ROLE = Qt.ItemDataRole.UserRole + 2  # a match entry that creates a person

@@ -180,14 +180,8 @@ class _RecordDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or closing the window: asks first when something was changed."""
-        if self.is_changed():
-            answer = forms.ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+        if forms.may_close(self, self.is_changed(), self.save):
+            super().reject()
 
 
 class PartnerDialog(_RecordDialog):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -374,14 +373,8 @@ class PersonDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape and closing the window: ask first when something was changed."""
-        if self.has_unsaved_changes():
-            answer = forms.ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+        if forms.may_close(self, self.has_unsaved_changes(), self.save):
+            super().reject()
 
     def _open_delegation(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -84,3 +84,19 @@ def no_unanswered_question(qapp: QApplication) -> Iterator[None]:
     yield
     timer.stop()
     assert not stuck, f"a message box was left unanswered: {stuck}"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A dialog a test leaves open with changes in it (a refused save, say) is dropped
+    without its "unsaved changes?" question before pytest-qt closes the test's widgets, when
+    no one is there to answer. QDialog's own reject hides it; a hidden dialog asks nothing."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and not isinstance(widget, QMessageBox) \
+                    and widget.isVisible():  # fmt: skip
+                QDialog.reject(widget)
+    return (yield)

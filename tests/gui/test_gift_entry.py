@@ -533,3 +533,32 @@ def test_in_english_the_cost_is_shown_and_typed_the_english_way(
     type_text(dialog.unit_cost, "2,045.50")
     press_save(qtbot, dialog)
     assert stored(visits_db, PAINTING).unit_cost == Decimal("2045.50")  # type: ignore[union-attr]
+
+
+def test_cancelling_a_changed_item_asks_first_and_keeps_it_open_or_drops_it(
+    qtbot: QtBot, area: GiftsArea, visits_db: Database
+) -> None:
+    before = gifts.list_stock(visits_db)
+    qtbot.keyClick(area.stock, Qt.Key.Key_Insert)
+    dialog = area.dialog
+    assert isinstance(dialog, GiftItemDialog)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name_uk, "Тарілка розписна")
+    seen: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.name_uk.text() == "Тарілка розписна"
+    assert seen == ["У цьому вікні є незбережені зміни. Зберегти їх?"]
+    answer_next_box(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert gifts.list_stock(visits_db) == before
+
+
+def test_cancelling_an_unchanged_item_asks_nothing(qtbot: QtBot, area: GiftsArea) -> None:
+    qtbot.keyClick(area.stock, Qt.Key.Key_Insert)
+    dialog = area.dialog
+    assert isinstance(dialog, GiftItemDialog)
+    qtbot.addWidget(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # a question here would fail the test
+    assert not dialog.isVisible()
