@@ -58,6 +58,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{field}” must be greater than zero.",
     ),
     "negative": ("Поле «{field}» не може бути від’ємним.", "“{field}” cannot be negative."),
+    "template_task_required": (
+        "Завдання №{row}: поле «{field}» не може бути порожнім.",
+        "Task {row}: “{field}” must not be empty.",
+    ),
+    "offset_out_of_range": (
+        "Завдання №{row}: термін {value} дн. від візиту — більше ніж ±{limit} днів.",
+        "Task {row}: {value} days from the visit is beyond ±{limit} days.",
+    ),
+    "task_cancelled": (
+        "Завдання «{title}» скасоване разом із візитом: спершу відкрийте його знову.",
+        "The task “{title}” was cancelled with its visit: reopen it first.",
+    ),
     "bad_choice": (
         "Недопустиме значення «{value}» для поля «{field}».",
         "“{value}” is not a valid value for “{field}”.",
@@ -474,6 +486,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "reason": ("Причина", "Reason"),
     "code": ("Код", "Code"),
     "due_on": ("Термін", "Due date"),
+    "offset_days": ("Днів від візиту", "Days from the visit"),
     "arrival_at": ("Прибуття", "Arrival"),
     "departure_at": ("Відбуття", "Departure"),
     "attendees": ("Присутні", "Attendees"),

@@ -434,8 +434,35 @@ class GiftStockRow:
 
 @dataclass(frozen=True)
 class TaskRow:
+    """A task with what a list across delegations shows of its visit."""
+
     task: Task
     delegation_title: str
+    delegation_title_en: str = ""
+    delegation_start: date | None = None
+    delegation_end: date | None = None
+    delegation_status: DelegationStatus | None = None
+
+
+@dataclass(frozen=True)
+class AssigneeCount:
+    """One person's open tasks on the board; ``assignee`` is "" for tasks nobody has."""
+
+    assignee: str
+    overdue: int
+    upcoming: int
+
+
+@dataclass(frozen=True)
+class TaskBoard:
+    """The Checklists area: what is late, what is coming, what was just done, and by whom.
+
+    Tasks of cancelled or deleted visits and deleted tasks never appear here."""
+
+    overdue: tuple[TaskRow, ...]
+    upcoming: tuple[TaskRow, ...]
+    done_recently: tuple[TaskRow, ...]
+    by_assignee: tuple[AssigneeCount, ...]
 
 
 @dataclass(frozen=True)

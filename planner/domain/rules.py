@@ -192,11 +192,28 @@ def check_measure(measure: Measure) -> None:
     c.raise_if_any()
 
 
+# How far from the arrival or departure a template's task may be due.
+TEMPLATE_OFFSET_LIMIT = 365
+
+
 def check_checklist_template(template: ChecklistTemplate) -> None:
+    """A name; every task a Ukrainian title and an offset within a year of the visit.
+
+    A task's problem names its field and carries ``row``, the task's place in the list from 1.
+    """
     c = ProblemCollector()
     _required(c, "name_uk", template.name_uk)
-    for task in template.tasks:
-        _required(c, "title_uk", task.title_uk)
+    _optional_name(c, "name_en", template.name_en)
+    for row, task in enumerate(template.tasks, start=1):
+        if not task.title_uk.strip():
+            c.add("title_uk", "template_task_required", row=row)
+        elif len(task.title_uk) > NAME_LIMIT:
+            c.add("title_uk", "too_long", limit=NAME_LIMIT, row=row)
+        if len(task.title_en) > NAME_LIMIT:
+            c.add("title_en", "too_long", limit=NAME_LIMIT, row=row)
+        if abs(task.offset_days) > TEMPLATE_OFFSET_LIMIT:
+            c.add("offset_days", "offset_out_of_range", row=row, value=task.offset_days,
+                  limit=TEMPLATE_OFFSET_LIMIT)  # fmt: skip
     c.raise_if_any()
 
 

@@ -104,7 +104,11 @@ def _refuse_stranded_agenda(session: Session, delegation: Delegation) -> None:
 
 def _follow_dates_and_status(session: Session, row: DbDelegation) -> None:
     open_tasks = session.scalars(
-        select(DbTask).where(DbTask.delegation_id == row.id, DbTask.status == TaskStatus.OPEN)
+        select(DbTask).where(
+            DbTask.delegation_id == row.id,
+            DbTask.status == TaskStatus.OPEN,
+            DbTask.deleted_at.is_(None),  # a deleted task stays as it was until restored
+        )
     ).all()
     for task in open_tasks:
         if row.status == DelegationStatus.CANCELLED:

@@ -158,7 +158,8 @@ def _read(session: Session, delegation_id: int) -> PrintedVisit:
                     category=t.category, assignee=t.assignee, status=t.status,
                     done_on=t.done_on)
         for t in session.scalars(
-            select(DbTask).where(DbTask.delegation_id == delegation_id)
+            select(DbTask).where(DbTask.delegation_id == delegation_id,
+                                 DbTask.deleted_at.is_(None))
             .order_by(DbTask.due_on, DbTask.id)
         )
     )  # fmt: skip

@@ -426,6 +426,7 @@ class DbChecklistTemplate(Base):
     name_uk: Mapped[str]
     name_en: Mapped[str] = mapped_column(default="")
     visit_kind: Mapped[VisitKind] = mapped_column(EnumText(VisitKind))
+    deleted_at: Mapped[datetime | None]
     tasks: Mapped[list[DbTemplateTask]] = relationship(
         order_by="DbTemplateTask.position", cascade="all, delete-orphan"
     )
@@ -463,6 +464,7 @@ class DbTask(Base):
     status: Mapped[TaskStatus] = mapped_column(EnumText(TaskStatus))
     done_on: Mapped[date | None]
     comment: Mapped[str] = mapped_column(default="")
+    deleted_at: Mapped[datetime | None]
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint("done_on IS NULL OR status = 'done'", name="done_date_only_when_done"),
