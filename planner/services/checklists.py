@@ -83,6 +83,7 @@ def save_template(db: Database, template: ChecklistTemplate) -> ChecklistTemplat
             session.add(row)
         else:
             row = fetch_for_update(session, TEMPLATE, template.id, template.version)
+            row.tasks  # noqa: B018 - loaded now, so the edit below is flushed once: one version
         row.name_uk, row.name_en = template.name_uk, template.name_en
         row.visit_kind = template.visit_kind
         row.tasks = [
