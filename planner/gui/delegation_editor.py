@@ -1,6 +1,6 @@
 """The editor of one delegation, a window of its own: the overview form (every field, with
-each problem shown beside its field), the participants, the day-by-day programme and the
-gifts planned for each recipient.
+each problem shown beside its field), the participants, the day-by-day programme, the
+gifts planned for each recipient and the protocol checklist.
 
 The overview is saved with Save (Ctrl+S) as one undoable change; closing with unsaved changes
 asks first; a save refused because another officer changed the delegation offers to reload.
@@ -41,6 +41,7 @@ from planner.domain.records import HOME_TIMEZONE, Delegation
 from planner.domain.rules import COUNTRY_CODES
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
+from planner.gui.checklist_panel import ChecklistPanel
 from planner.gui.formats import date_range
 from planner.gui.gift_plan_panel import GiftPlanPanel
 from planner.gui.participants_panel import ParticipantsPanel
@@ -83,6 +84,8 @@ class DelegationEditor(QWidget):
         self.tabs.addTab(self.programme, self.tr("P&rogramme"))
         self.gifts = GiftPlanPanel(bench)
         self.tabs.addTab(self.gifts, self.tr("&Gifts"))
+        self.checklist = ChecklistPanel(bench)
+        self.tabs.addTab(self.checklist, self.tr("&Checklist"))
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -247,7 +250,7 @@ class DelegationEditor(QWidget):
         self.side_form.clear_problems()
         self.form.show_beginnings()
         saved = delegation.id is not None
-        for index in (1, 2, 3):
+        for index in (1, 2, 3, 4):
             self.tabs.setTabEnabled(index, saved)
         self.delete_button.setEnabled(saved)
         self.print_button.setEnabled(saved)
@@ -255,6 +258,7 @@ class DelegationEditor(QWidget):
             self.participants.show_delegation(delegation)
             self.programme.show_delegation(delegation)
             self.gifts.show_delegation(delegation)
+            self.checklist.show_delegation(delegation)
         self._update_heading()
         self.show_conflicts()
 
