@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--with-contacts", dest="with_contacts", action="store_true",
                         help="ics: people's phones and e-mails in the descriptions")  # fmt: skip
+    export.add_argument("--tasks", action=argparse.BooleanOptionalAction, default=True,
+                        help="ics: the checklist tasks as to-dos (default: yes; never in "
+                        "a person's itinerary)")  # fmt: skip
 
     check = commands.add_parser("check", parents=[common], help="integrity and consistency report")
     check.add_argument("--json", action="store_true")
@@ -598,14 +601,17 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) 
         summary = export_ics(
             db, Path(args.out), delegation_id=args.delegation, person_id=args.person,
             first=first, last=last, language=lang, with_contacts=args.with_contacts,
-            utc=args.utc,
+            with_tasks=args.tasks, utc=args.utc,
         )  # fmt: skip
     finally:
         db.close()
     print(args.out, file=out)
     counts = ("Календар: візитів {visits}, пунктів програми {events}" if lang == "uk"
               else "Calendar: {visits} visits, {events} agenda items")  # fmt: skip
-    print(counts.format(visits=summary.visits, events=summary.events), file=err)
+    if summary.tasks:
+        counts += ", завдань {tasks}" if lang == "uk" else ", {tasks} tasks"
+    print(counts.format(visits=summary.visits, events=summary.events, tasks=summary.tasks),
+          file=err)  # fmt: skip
     return EXIT_OK
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from planner.domain.enums import AgendaStatus, DelegationStatus
+from planner.domain.enums import AgendaStatus, DelegationStatus, TaskCategory, TaskStatus
 from planner.domain.records import HOME_TIMEZONE
 
 # The domain part of every UID the planner makes itself.
 UID_DOMAIN = "delegation-planner"
 VISIT_UID_KIND = "delegation"
 ITEM_UID_KIND = "agenda"
+TASK_UID_KIND = "task"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,24 @@ class CalendarEvent:
 
 
 @dataclass(frozen=True)
+class CalendarTask:
+    """One checklist task as a to-do (VTODO) due on ``due_on``. ``status`` is what the
+    colleague should see: the open tasks of a cancelled visit come as cancelled."""
+
+    uid: str
+    title_uk: str
+    due_on: date
+    title_en: str = ""
+    category: TaskCategory = TaskCategory.PROGRAMME
+    status: TaskStatus = TaskStatus.OPEN
+    done_on: date | None = None
+    assignee: str = ""
+    comment: str = ""
+    sequence: int = 0
+    changed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class CalendarVisit:
     """One delegation: an all-day event over its dates (when ``show_visit``), and the timed
     events of its programme that the export covers."""
@@ -75,14 +94,18 @@ class CalendarVisit:
     # False when only some of its items are exported for someone who is not in the visit
     # (a host official responsible for one item): the items are written, the visit is not.
     show_visit: bool = True
+    # The visit's checklist tasks the export covers (as to-dos), by due date.
+    tasks: tuple[CalendarTask, ...] = ()
 
 
 @dataclass(frozen=True)
 class ExportSummary:
-    """What an export wrote: the visits (all-day events) and the agenda items (timed events)."""
+    """What an export wrote: the visits (all-day events), the agenda items (timed events) and
+    the checklist tasks (to-dos)."""
 
     visits: int
     events: int
+    tasks: int = 0
 
 
 def visit_uid(delegation_id: int, identity: str) -> str:
@@ -94,3 +117,8 @@ def visit_uid(delegation_id: int, identity: str) -> str:
 def item_uid(item_id: int, identity: str) -> str:
     """The UID of an agenda item the planner made itself: ``agenda-<id>-<identity>@…``."""
     return f"{ITEM_UID_KIND}-{item_id}-{identity}@{UID_DOMAIN}"
+
+
+def task_uid(task_id: int, identity: str) -> str:
+    """The UID of a checklist task as a to-do: ``task-<id>-<identity>@…``."""
+    return f"{TASK_UID_KIND}-{task_id}-{identity}@{UID_DOMAIN}"

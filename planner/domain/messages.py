@@ -198,6 +198,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar_dress_code": ("Дрес-код: {value}", "Dress code: {value}"),
     "calendar_transport": ("Транспорт: {value}", "Transport: {value}"),
     "calendar_phone": ("тел. {value}", "tel. {value}"),
+    "calendar_assignee": ("Виконавець: {value}", "Assignee: {value}"),
     "calendar_name_all": ("{office}: візити та програми", "{office}: visits and programmes"),
     "calendar_name_period": (
         "{office}: візити {first} – {last}",

@@ -11,7 +11,9 @@ What every calendar client must read right:
   lists: ical.js (Thunderbird), vobject and Outlook read only their first date, and are an
   hour off from the second year on;
 - no floating times: local times carry their TZID, or (``utc=True``) everything is UTC;
-- stable UIDs with SEQUENCE and LAST-MODIFIED, so a file imported again updates events.
+- stable UIDs with SEQUENCE and LAST-MODIFIED, so a file imported again updates events;
+- checklist tasks, when asked for, as VTODOs due on a day (``DUE;VALUE=DATE``), which
+  Thunderbird, Apple Reminders/Calendar and Outlook show in their task lists.
 """
 
 from __future__ import annotations
@@ -24,9 +26,16 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from planner.domain.calendar import CalendarEvent, CalendarPerson, CalendarVisit, ExportSummary
-from planner.domain.enums import AgendaStatus, DelegationStatus
-from planner.domain.messages import DEFAULT_LANGUAGE, Language, message
+from planner.domain.calendar import (
+    CalendarEvent,
+    CalendarPerson,
+    CalendarTask,
+    CalendarVisit,
+    ExportSummary,
+)
+from planner.domain.enums import AgendaStatus, DelegationStatus, TaskStatus
+from planner.domain.messages import DEFAULT_LANGUAGE, Language, enum_label, message
+from planner.domain.records import HOME_TIMEZONE
 
 PRODUCT = "Delegation planner"
 # ORGANIZER must be a calendar address; the office's own e-mail when it is known, else an
@@ -54,6 +63,16 @@ _VISIT_STATUS = {
     DelegationStatus.COMPLETED: "CONFIRMED",
     DelegationStatus.CANCELLED: "CANCELLED",
 }
+
+_TASK_STATUS = {
+    TaskStatus.OPEN: "NEEDS-ACTION",
+    TaskStatus.DONE: "COMPLETED",
+    TaskStatus.CANCELLED: "CANCELLED",
+}
+# A task is done on a day (the officer's day in Kyiv); COMPLETED must be a UTC instant. Noon
+# in Kyiv (09:00 or 10:00 UTC) falls on that same date for a reader anywhere from UTC-9 to
+# UTC+13, where a midnight would show the day before everywhere west of Kyiv.
+_COMPLETED_HOUR = 12
 
 # TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks are escaped;
 # other control characters are not allowed at all and are dropped.
@@ -443,6 +462,56 @@ def _event_lines(
     return lines
 
 
+def task_summary(task: CalendarTask, visit: CalendarVisit, language: Language) -> str:
+    """The task's title and its visit's, e.g. «Подячні листи — Делегація Праги 6»: in a task
+    list beside other calendars' to-dos, a bare «Подячні листи» would not say for which visit."""
+    own = title(task.title_uk, task.title_en, language)
+    return f"{own} — {title(visit.title_uk, visit.title_en, language)}"
+
+
+def task_description(task: CalendarTask, language: Language) -> str:
+    """Who does it (one line), then a blank line and the task's comment."""
+    text = ""
+    if task.assignee.strip():
+        text = _label("calendar_assignee", language).format(value=task.assignee.strip())
+    comment = task.comment.strip()
+    if comment:
+        text = f"{text}\n\n{comment}" if text else comment
+    return text
+
+
+def _completed(day: date) -> str:
+    noon = datetime(day.year, day.month, day.day, _COMPLETED_HOUR, tzinfo=_home_zone())
+    return _stamp(noon)
+
+
+@lru_cache(maxsize=1)
+def _home_zone() -> ZoneInfo:
+    return ZoneInfo(HOME_TIMEZONE)
+
+
+def _task_lines(task: CalendarTask, visit: CalendarVisit, common: _Common) -> list[str]:
+    """One checklist task as a to-do due on its day."""
+    lines = _head(task.uid, task.sequence, task.changed_at, common)
+    lines[0] = "BEGIN:VTODO"
+    lines.append(f"DUE;VALUE=DATE:{_day(task.due_on)}")
+    lines.append("SUMMARY:" + escape_text(task_summary(task, visit, common.language)))
+    description = task_description(task, common.language)
+    if description:
+        lines.append("DESCRIPTION:" + escape_text(description))
+    lines.append("CATEGORIES:" + escape_text(enum_label(task.category, common.language)))
+    lines.append(f"STATUS:{_TASK_STATUS[task.status]}")
+    if task.status == TaskStatus.DONE:
+        if task.done_on is not None:
+            lines.append(f"COMPLETED:{_completed(task.done_on)}")
+        lines.append("PERCENT-COMPLETE:100")
+    lines.append(common.organizer)
+    if visit.show_visit:  # the visit's own event is in the file
+        lines.append("RELATED-TO;RELTYPE=PARENT:" + escape_text(visit.uid))
+    lines.append("END:VTODO")
+    return lines
+
+
 def calendar_ics(
     visits: Iterable[CalendarVisit],
     *,
@@ -460,10 +529,11 @@ def calendar_ics(
     ``stamp`` is the moment of the export (DTSTAMP, in UTC); ``name`` the calendar's name;
     ``organizer`` the office (the council's name) that publishes it. Titles are written in
     ``language``. Phones and e-mails of people go into descriptions only ``with_contacts``.
-    ``progress(done, total)`` hears about every few hundred events.
+    ``progress(done, total)`` hears about every few hundred events. Each visit's ``tasks``
+    follow its events as VTODOs.
     """
     visits = list(visits)
-    total = sum(len(v.events) + v.show_visit for v in visits)
+    total = sum(len(v.events) + v.show_visit + len(v.tasks) for v in visits)
     address = organizer_email.strip() or NO_REPLY
     common = _Common(
         stamp=_stamp(stamp),
@@ -481,6 +551,11 @@ def calendar_ics(
             done += 1
         for event in visit.events:
             body.extend(_event_lines(event, visit, common, zones))
+            done += 1
+            if progress is not None and done % PROGRESS_STEP == 0:
+                progress(done, total)
+        for task in visit.tasks:
+            body.extend(_task_lines(task, visit, common))
             done += 1
             if progress is not None and done % PROGRESS_STEP == 0:
                 progress(done, total)
@@ -505,9 +580,11 @@ def calendar_ics(
 
 
 def summary_of(visits: Iterable[CalendarVisit]) -> ExportSummary:
-    """How many visits (all-day events) and agenda items (timed events) a file of ``visits``
-    holds."""
+    """How many visits (all-day events), agenda items (timed events) and checklist tasks
+    (to-dos) a file of ``visits`` holds."""
     visits = list(visits)
     return ExportSummary(
-        visits=sum(1 for v in visits if v.show_visit), events=sum(len(v.events) for v in visits)
+        visits=sum(1 for v in visits if v.show_visit),
+        events=sum(len(v.events) for v in visits),
+        tasks=sum(len(v.tasks) for v in visits),
     )

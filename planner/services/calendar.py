@@ -1,5 +1,6 @@
 """Use cases for the calendar export: visits and their programmes as an iCalendar file for
-colleagues' calendars, for everything, a period, one delegation or one person's itinerary."""
+colleagues' calendars, for everything, a period, one delegation or one person's itinerary; and
+the visits' checklist tasks as to-dos (not in a person's itinerary)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from sqlalchemy.orm import Session, aliased
 from planner.domain.calendar import (
     CalendarEvent,
     CalendarPerson,
+    CalendarTask,
     CalendarVisit,
     ExportSummary,
     item_uid,
+    task_uid,
     visit_uid,
 )
-from planner.domain.enums import AgendaStatus, DelegationStatus, ParticipantRole
+from planner.domain.enums import AgendaStatus, DelegationStatus, ParticipantRole, TaskStatus
 from planner.domain.errors import ValidationError
 from planner.domain.messages import Language, enum_label, message
 from planner.domain.zones import local_days
@@ -36,6 +39,7 @@ from planner.storage.models import (
     DbParticipation,
     DbPerson,
     DbSetting,
+    DbTask,
     DbVenue,
     agenda_attendee,
 )
@@ -61,6 +65,7 @@ def calendar_export(
     last: date | None = None,
     language: Language = "uk",
     with_contacts: bool = False,
+    with_tasks: bool = True,
 ) -> list[CalendarVisit]:
     """The visits and agenda items a calendar export holds, in time order.
 
@@ -69,10 +74,14 @@ def calendar_export(
     items that touch those days, counted in each visit's own zone). Deleted records are left
     out; cancelled ones stay, as cancelled. People's phones and e-mails are only read
     ``with_contacts``. An unknown delegation or person is a ``NotFoundError``.
+
+    ``with_tasks`` adds each visit's checklist tasks (in a period: those due in it); a
+    visit whose tasks alone are due in the period comes with ``show_visit`` False. A
+    person's itinerary never has tasks (an assignee is a name typed in, not a person).
     """
     with db.reading() as session:
         return _gather(session, delegation_id, person_id, first, last, language,
-                       with_contacts).visits  # fmt: skip
+                       with_contacts, with_tasks).visits  # fmt: skip
 
 
 def export_ics(
@@ -85,6 +94,7 @@ def export_ics(
     last: date | None = None,
     language: Language = "uk",
     with_contacts: bool = False,
+    with_tasks: bool = True,
     utc: bool = False,
     now: datetime | None = None,
     progress: Progress | None = None,
@@ -94,12 +104,13 @@ def export_ics(
     The file is written beside ``path`` and moved into place only when complete, so a
     failure never leaves half a calendar behind (or spoils the previous one). ``now`` is
     the export's moment (DTSTAMP; default: now); ``utc`` writes every time in UTC for old
-    clients; ``progress(done, total)`` hears how the writing goes (safe to run in a
-    background thread: nothing here touches the interface).
+    clients; ``with_tasks`` adds the checklist tasks as to-dos (VTODO); ``progress(done,
+    total)`` hears how the writing goes (safe to run in a background thread: nothing here
+    touches the interface).
     """
     with db.reading() as session:
         gathered = _gather(session, delegation_id, person_id, first, last, language,
-                           with_contacts)  # fmt: skip
+                           with_contacts, with_tasks)  # fmt: skip
     data = calendar_ics(
         gathered.visits, stamp=now or datetime.now(UTC), name=gathered.name,
         organizer=gathered.office, language=language, utc=utc, with_contacts=with_contacts,
@@ -117,6 +128,7 @@ def _gather(
     last: date | None,
     language: Language,
     with_contacts: bool,
+    with_tasks: bool = False,
 ) -> _Export:
     if first is not None and last is not None and last < first:
         raise ValidationError.single("end_date", "end_before_start")
@@ -130,7 +142,9 @@ def _gather(
     items = _items(session, people, delegation_id, person_id, first, last)
     attendees = _attendees(session, people, items)
     taking_part = _visits_taking_part(session, person_id)
-    visits = _visits(session, delegation_id, person_id, first, last, items)
+    tasks = _tasks(session, delegation_id, first, last) if with_tasks and person_id is None else []
+    visits = _visits(session, delegation_id, person_id, first, last,
+                     {row.delegation_id for row in (*items, *tasks)})  # fmt: skip
 
     by_visit: dict[int, list[CalendarEvent]] = {}
     for item in items:
@@ -138,12 +152,17 @@ def _gather(
         by_visit.setdefault(visit.id, []).append(
             _event(item, visit, people, attendees.get(item.id, ()), identity, language)
         )
+    to_do: dict[int, list[CalendarTask]] = {}
+    for task in tasks:
+        visit = visits[task.delegation_id]
+        to_do.setdefault(visit.id, []).append(_task(task, visit, identity))
     result = []
     for visit in sorted(visits.values(), key=lambda v: (v.start_date, v.id)):
         shown = _overlaps(visit, first, last) and (person_id is None or visit.id in taking_part)
         events = tuple(by_visit.get(visit.id, ()))
-        if shown or events:
-            result.append(_visit(visit, events, shown, identity))
+        visit_tasks = tuple(to_do.get(visit.id, ()))
+        if shown or events or visit_tasks:
+            result.append(_visit(visit, events, shown, identity, visit_tasks))
     if person is not None:
         name = message("calendar_name_person", {"name": people.name(person)}, language)
     elif chosen is not None:
@@ -318,6 +337,36 @@ def _attendees(
     return {item_id: tuple(attending) for item_id, attending in found.items()}
 
 
+_TASK_COLUMNS = ("id", "version", "delegation_id", "title_uk", "title_en", "category", "due_on",
+                 "assignee", "status", "done_on", "comment")  # fmt: skip
+
+
+def _tasks(
+    session: Session, delegation_id: int | None, first: date | None, last: date | None
+) -> list[Any]:
+    """The checklist tasks in scope as plain rows, by due date: of live visits, not deleted,
+    in a period those due within it."""
+    table = DbTask.__table__.c
+    query = (
+        select(*(table[name] for name in _TASK_COLUMNS))
+        .join(DbDelegation, DbDelegation.id == DbTask.delegation_id)
+        .where(DbDelegation.deleted_at.is_(None))
+        .order_by(DbTask.due_on, DbTask.id)
+    )
+    # Tasks can be deleted since migration 0006; written so that it also reads a model
+    # without the column.
+    deleted_at = getattr(DbTask, "deleted_at", None)
+    if deleted_at is not None:
+        query = query.where(deleted_at.is_(None))
+    if delegation_id is not None:
+        query = query.where(DbTask.delegation_id == delegation_id)
+    if first is not None:
+        query = query.where(DbTask.due_on >= first)
+    if last is not None:
+        query = query.where(DbTask.due_on <= last)
+    return list(session.execute(query))
+
+
 def _visits_taking_part(session: Session, person_id: int | None) -> set[int]:
     if person_id is None:
         return set()
@@ -334,9 +383,10 @@ def _visits(
     person_id: int | None,
     first: date | None,
     last: date | None,
-    items: list[Any],
+    wanted: set[int],
 ) -> dict[int, DbDelegation]:
-    """The visits to write: those in scope, and those the chosen items belong to."""
+    """The visits to write: those in scope, and those the chosen items and tasks (their
+    delegations' ids in ``wanted``) belong to."""
     query = live(DbDelegation)
     if delegation_id is not None:
         query = query.where(DbDelegation.id == delegation_id)
@@ -352,7 +402,7 @@ def _visits(
     if last is not None:
         query = query.where(DbDelegation.start_date <= last)
     visits = {row.id: row for row in session.scalars(query)}
-    missing = {item.delegation_id for item in items} - set(visits)
+    missing = wanted - set(visits)
     if missing:
         more = live(DbDelegation).where(DbDelegation.id.in_(sorted(missing)))
         visits.update({row.id: row for row in session.scalars(more)})
@@ -364,7 +414,11 @@ def _overlaps(visit: DbDelegation, first: date | None, last: date | None) -> boo
 
 
 def _visit(
-    row: DbDelegation, events: tuple[CalendarEvent, ...], shown: bool, identity: str
+    row: DbDelegation,
+    events: tuple[CalendarEvent, ...],
+    shown: bool,
+    identity: str,
+    tasks: tuple[CalendarTask, ...] = (),
 ) -> CalendarVisit:
     return CalendarVisit(
         uid=row.ical_uid or visit_uid(row.id, identity),
@@ -372,7 +426,7 @@ def _visit(
         start_date=row.start_date, end_date=row.end_date, timezone=row.timezone,
         place=row.place, description=row.purpose,
         sequence=row.ical_sequence or 0, changed_at=row.changed_at, status=row.status,
-        events=events, show_visit=shown,
+        events=events, show_visit=shown, tasks=tasks,
     )  # fmt: skip
 
 
@@ -403,6 +457,29 @@ def _event(
         venue_address=_venue_address(item.venue_address or "", item.venue_city or ""),
         responsible=people.of(item), attendees=attendees,
         dress_code=item.dress_code, transport=item.transport,
+    )  # fmt: skip
+
+
+def _task(task: Any, visit: DbDelegation, identity: str) -> CalendarTask:
+    status = task.status
+    if visit.status == DelegationStatus.CANCELLED and status == TaskStatus.OPEN:
+        # The services cancel a cancelled visit's open tasks already; a task done before the
+        # visit was cancelled stays done (the letters did go out).
+        status = TaskStatus.CANCELLED
+    # A task has no ical_sequence column: its ``version`` is SQLAlchemy's version counter
+    # (version_id_col), 1 when written and raised by one on every UPDATE of the row in the
+    # same statement, so it only ever rises, and every change a colleague could see (title,
+    # due date, status, done date, assignee, comment, delete) raises it. RFC 5545 asks
+    # SEQUENCE to rise with each significant revision; rising on others as well is allowed.
+    # Counted from 0 as a fresh event's SEQUENCE is, and with the visit's own count added:
+    # cancelling the visit cancels its tasks (both counts only rise, so the sum does too).
+    sequence = max(0, (task.version or 1) - 1) + (visit.ical_sequence or 0)
+    return CalendarTask(
+        uid=task_uid(task.id, identity), title_uk=task.title_uk, title_en=task.title_en,
+        due_on=task.due_on, category=task.category, status=status, done_on=task.done_on,
+        assignee=task.assignee, comment=task.comment, sequence=sequence,
+        # A task keeps no time of its last change, so no LAST-MODIFIED is written for it.
+        changed_at=None,
     )  # fmt: skip
 
 

@@ -35,8 +35,9 @@ def require_icaljs() -> None:
 
 
 def read_with_icaljs(path: Path) -> dict[str, Any]:
-    """The calendar as ical.js reads it: name, method, VTIMEZONE ids and every event (times in
-    UTC seconds, all-day dates as YYYY-MM-DD)."""
+    """The calendar as ical.js reads it: name, method, VTIMEZONE ids, every event (times in
+    UTC seconds, all-day dates as YYYY-MM-DD) and every to-do (``todos``: due, status,
+    summary, completed, ...)."""
     require_icaljs()
     done = subprocess.run(
         ["node", str(SCRIPT), str(path)], capture_output=True, text=True, check=False,
