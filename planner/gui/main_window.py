@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
             from planner.gui.gifts_area import GiftsArea
 
             return GiftsArea(bench)
+        if key == "checklists":
+            from planner.gui.checklists_area import ChecklistsArea
+
+            return ChecklistsArea(bench)
         if key == "people":
             from planner.gui.people_area import PeopleArea
 
@@ -148,9 +152,6 @@ class MainWindow(QMainWindow):
 
             return PartnersArea(bench)
         promises = {
-            "checklists": self.tr(
-                "Here each visit's protocol checklist will be kept, made from a template "
-                "with its due dates, and the tasks that are overdue."),
             "reports": self.tr(
                 "Here visit programmes, participant lists, badges, checklists and the annual "
                 "programme report will be printed."),

@@ -1,12 +1,14 @@
 """The Overview: what the officer looks at first in the morning. The visits in progress, those
-of the coming weeks, and counters of what needs attention (overdue checklist tasks, souvenirs
-running low); a double click or Enter opens a visit."""
+of the coming weeks, and counters of what needs attention (overdue checklist tasks and those due
+within a week, either opening the Checklists area; souvenirs running low); a double click or
+Enter opens a visit."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -22,11 +24,35 @@ from planner.domain.records import DelegationFilter, DelegationRow
 from planner.domain.zones import today_in_kyiv
 from planner.gui.formats import date_range, weekday_date
 from planner.gui.workbench import Workbench
-from planner.services.checklists import list_tasks
+from planner.services.checklists import task_board
 from planner.services.delegations import list_delegations
 from planner.services.gifts import list_stock
 
 COMING_WEEKS = 6
+DUE_SOON_DAYS = 7  # as the Checklists area's "next 7 days": from today to a week ahead
+
+
+class _Counter(QLabel):
+    """A counter that opens the area it counts: clicked, or Enter or Space when focused."""
+
+    activated = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class OverviewArea(QWidget):
@@ -38,8 +64,14 @@ class OverviewArea(QWidget):
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.in_progress = self._visit_list("in_progress")
         self.coming = self._visit_list("coming")
-        self.overdue = QLabel()
-        self.overdue.setObjectName("overdue_tasks")
+        self.overdue = _Counter("overdue_tasks")
+        self.due_soon = _Counter("due_this_week")
+        # The main window's way to show an area (absent around a bare window in tests).
+        show_area = getattr(bench.window, "show_area", None)
+        for counter in (self.overdue, self.due_soon):
+            counter.setToolTip(self.tr("Open the Checklists"))
+            if show_area is not None:
+                counter.activated.connect(lambda: show_area("checklists"))
         self.low_stock = QLabel()
         self.low_stock.setObjectName("low_stock")
 
@@ -49,7 +81,7 @@ class OverviewArea(QWidget):
         QVBoxLayout(coming_box).addWidget(self.coming)
         attention = QGroupBox(self.tr("Needs attention"))
         attention_layout = QVBoxLayout(attention)
-        for label in (self.overdue, self.low_stock):
+        for label in (self.overdue, self.due_soon, self.low_stock):
             label.setStyleSheet("font-size: 12pt;")
             attention_layout.addWidget(label)
         attention_layout.addStretch()
@@ -86,10 +118,14 @@ class OverviewArea(QWidget):
         self._fill(self.in_progress, now, self.tr("No visit is in progress today."))
         self._fill(self.coming, [r for r in later if r.start_date > today],
                    self.tr("Nothing planned for the coming weeks."))  # fmt: skip
-        overdue = len(list_tasks(db, overdue_on=today))
+        board = task_board(db, today, days_ahead=DUE_SOON_DAYS)
+        overdue, due_soon = len(board.overdue), len(board.upcoming)
         low = sum(1 for row in list_stock(db, as_of=today) if row.below_reorder_level)
         self.overdue.setText(self.tr("Overdue checklist tasks: %1").replace("%1", str(overdue)))
+        self.due_soon.setText(self.tr("Checklist tasks due in the next %n day(s): %1", "",
+                                      DUE_SOON_DAYS).replace("%1", str(due_soon)))  # fmt: skip
         self.low_stock.setText(self.tr("Souvenirs running low: %1").replace("%1", str(low)))
+        self.due_soon.setStyleSheet("font-size: 12pt;")
         for label, count in ((self.overdue, overdue), (self.low_stock, low)):
             label.setStyleSheet("font-size: 12pt;" + (" color: #b00020;" if count else ""))
 
