@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import DelegationStatus, TaskAnchor, TaskCategory, TaskStatus
@@ -22,6 +22,7 @@ from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.checklist_panel import (
     ASSIGNEE,
+    CATEGORY,
     DONE,
     DONE_COLOUR,
     DUE,
@@ -34,6 +35,8 @@ from planner.gui.checklist_panel import (
     t_offset,
 )
 from planner.gui.delegation_editor import DelegationEditor
+from planner.gui.edits import Edits
+from planner.gui.i18n import use_language
 from planner.gui.main_window import MainWindow
 from planner.gui.workbench import Workbench
 from planner.services import checklists
@@ -401,3 +404,51 @@ def test_the_model_keeps_qts_rules(
     panel.refresh()
     assert panel.model.rowCount() == 2
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
+
+
+def test_undoing_a_template_after_ticking_one_of_its_tasks_takes_both_back_in_turn(
+    qtbot: QtBot, panel: ChecklistPanel, workbench: Workbench, prague: Delegation
+) -> None:
+    db = workbench.db
+    dialog = apply_default(qtbot, panel)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    click(qtbot, panel, row_of(panel, THANKS), DONE)
+    assert task_named(db, prague, THANKS).status is TaskStatus.DONE
+
+    workbench.edits.stack.undo()  # the tick
+    assert task_named(db, prague, THANKS).status is TaskStatus.OPEN
+    workbench.edits.stack.undo()  # the template, from the version the tick left
+    assert tasks(db, prague) == [] and panel.model.rowCount() == 0
+    workbench.edits.stack.redo()
+    workbench.edits.stack.redo()
+    thanks = task_named(db, prague, THANKS)
+    assert (thanks.status, thanks.done_on) == (TaskStatus.DONE, today_in_kyiv())
+    assert cell(panel, row_of(panel, THANKS), DONE) == "✓"
+
+
+def test_in_english_titles_offsets_and_categories_are_english(
+    qtbot: QtBot, qapp: QApplication, visits_db: Database, gui_settings: QSettings,
+    prague: Delegation,
+) -> None:  # fmt: skip
+    use_language(qapp, "en")
+    window = QWidget()
+    qtbot.addWidget(window)
+    bench = Workbench(visits_db, Edits(window, "en"), "en", gui_settings, window, print)
+    assert prague.id
+    template = next(t for t in checklists.list_templates(visits_db)
+                    if t.name_uk == "Вхідна офіційна делегація")  # fmt: skip
+    assert template.id
+    checklists.apply_template(visits_db, prague.id, template.id)
+    add_one(visits_db, prague, title="Квіти")  # no English title: the Ukrainian one shows
+    panel = ChecklistPanel(bench)
+    qtbot.addWidget(panel)
+    panel.show_delegation(prague)
+
+    first = row_of(panel, INVITATION)
+    assert cell(panel, first, TITLE) == "Send the official invitation"
+    assert cell(panel, first, DUE) == "13.08.2024 (T\u221245)"
+    assert cell(panel, first, CATEGORY) == "invitations"
+    assert cell(panel, row_of(panel, THANKS), DUE) == "06.10.2024 (T+7 after departure)"
+    assert cell(panel, row_of(panel, "Квіти"), TITLE) == "Квіти"
+    assert cell(panel, row_of(panel, "Квіти"), DUE) == "27.09.2024"  # a fixed date: no offset
+    assert cell(panel, first, STATUS) == "open"
