@@ -155,6 +155,13 @@ class ExportCalendarDialog(QDialog):
         language_label = QLabel(self.tr("&Language of the titles:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+        self.with_tasks = QCheckBox(self.tr("Checklist &tasks (as to-dos)"))
+        self.with_tasks.setObjectName("export_tasks")
+        self.with_tasks.setToolTip(self.tr(
+            "Each checklist task as a to-do due on its day, for the task list of Thunderbird, "
+            "Outlook or Apple Reminders. Not in a person's itinerary."))  # fmt: skip
+        self.with_tasks.setChecked(True)
+        form.addRow(self.with_tasks)
         self.utc = QCheckBox(self.tr("All times in &UTC (for old calendar programs)"))
         self.utc.setObjectName("export_utc")
         form.addRow(self.utc)
@@ -199,6 +206,7 @@ class ExportCalendarDialog(QDialog):
         for widget, wanted in ((self.first, "period"), (self.last, "period"),
                                (self.delegation, "delegation"), (self.person, "person")):  # fmt: skip
             widget.setEnabled(scope == wanted)
+        self.with_tasks.setEnabled(scope != "person")  # an itinerary has no tasks
 
     def chosen_language(self) -> Language:
         return self.language.currentData()  # type: ignore[no-any-return]
@@ -209,6 +217,7 @@ class ExportCalendarDialog(QDialog):
         arguments: dict[str, object] = {
             "language": self.chosen_language(), "utc": self.utc.isChecked(),
             "with_contacts": self.with_contacts.isChecked(),
+            "with_tasks": self.with_tasks.isChecked() and scope != "person",
         }  # fmt: skip
         if scope == "period":
             arguments["first"] = forms.date_of(self.first)

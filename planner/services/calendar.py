@@ -350,14 +350,9 @@ def _tasks(
     query = (
         select(*(table[name] for name in _TASK_COLUMNS))
         .join(DbDelegation, DbDelegation.id == DbTask.delegation_id)
-        .where(DbDelegation.deleted_at.is_(None))
+        .where(DbDelegation.deleted_at.is_(None), DbTask.deleted_at.is_(None))
         .order_by(DbTask.due_on, DbTask.id)
     )
-    # Tasks can be deleted since migration 0006; written so that it also reads a model
-    # without the column.
-    deleted_at = getattr(DbTask, "deleted_at", None)
-    if deleted_at is not None:
-        query = query.where(deleted_at.is_(None))
     if delegation_id is not None:
         query = query.where(DbTask.delegation_id == delegation_id)
     if first is not None:

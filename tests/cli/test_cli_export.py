@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from planner.app import main
-from planner.domain.enums import AgendaStatus, Direction
-from planner.domain.records import AgendaItem, Delegation, Participation, Person
+from planner.domain.enums import AgendaStatus, Direction, TaskCategory
+from planner.domain.records import AgendaItem, Delegation, Participation, Person, Task
 from planner.services.agenda import save_agenda_item
+from planner.services.checklists import save_task
 from planner.services.delegations import save_delegation
 from planner.services.people import save_participation, save_person
 from planner.services.workspace import open_database
@@ -99,6 +100,33 @@ def test_scopes_language_utc_and_contacts(
     code, _, err = run(capsys, "export", "ics", "--db", str(path), "--out", str(target),
                        "--delegation", str(ids["home"]))  # fmt: skip
     assert (code, err) == (0, "Календар: візитів 1, пунктів програми 2\n")
+
+
+def test_tasks_go_along_unless_left_out(
+    office: tuple[Path, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, ids = office
+    db = open_database(path)
+    save_task(db, Task(delegation_id=ids["home"], title_uk="Подячні листи", title_en="Thank-you "
+                       "letters", due_on=date(2024, 9, 30), category=TaskCategory.PROTOCOL))  # fmt: skip
+    db.close()
+    target = tmp_path / "calendar.ics"
+    code, _, err = run(capsys, "export", "ics", "--db", str(path), "--out", str(target),
+                       "--lang", "en")  # fmt: skip
+    assert (code, err) == (0, "Calendar: 2 visits, 3 agenda items, 1 tasks\n")
+    (todo,) = read_with_icaljs(target)["todos"]
+    assert (todo["summary"], todo["due"], todo["status"]) == (
+        "Thank-you letters — Prague 6",
+        "2024-09-30",
+        "NEEDS-ACTION",
+    )
+    code, _, err = run(capsys, "export", "ics", "--db", str(path), "--out", str(target),
+                       "--delegation", str(ids["home"]), "--no-tasks")  # fmt: skip
+    assert (code, err) == (0, "Календар: візитів 1, пунктів програми 2\n")
+    assert read_with_icaljs(target)["todos"] == []
+    code, _, err = run(capsys, "export", "ics", "--db", str(path), "--out", str(target),
+                       "--person", str(ids["guest"]), "--tasks")  # fmt: skip
+    assert (code, err) == (0, "Календар: візитів 1, пунктів програми 1\n")  # no tasks
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.domain.records import AgendaItem, Participation, Person
+from planner.domain.records import AgendaItem, Participation, Person, Task
 from planner.domain.zones import at
 from planner.gui.calendar_files import ExportCalendarDialog, ImportCalendarDialog
 from planner.gui.main_window import MainWindow
 from planner.gui.workbench import Workbench
 from planner.services.agenda import list_agenda, save_agenda_item
+from planner.services.checklists import save_task
 from planner.services.delegations import list_delegations
 from planner.services.people import save_participation, save_person
 from tests.gui.helpers import answer_next_box
@@ -97,6 +98,42 @@ def test_contacts_go_along_only_when_asked(
     text = icalendar.Calendar.from_ical(target.read_bytes()).to_ical().decode()
     assert "+420 000 000 111" in text.replace("\r\n ", "")
     assert "глютену" not in text
+
+
+def test_checklist_tasks_go_along_as_to_dos_unless_unticked(
+    qtbot: QtBot,
+    workbench: Workbench,
+    prague: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    save_task(workbench.db, Task(delegation_id=prague, title_uk="Подячні листи",
+                                 due_on=date(2024, 9, 30), assignee="Оксана Мельничук"))  # fmt: skip
+    dialog = ExportCalendarDialog(workbench, None, prague)
+    qtbot.addWidget(dialog)
+    assert dialog.with_tasks.isChecked() and dialog.with_tasks.isEnabled()
+    target = tmp_path / "with-tasks.ics"
+    _export(qtbot, dialog, target, monkeypatch)
+    assert dialog.summary is not None and dialog.summary.tasks == 1
+    (todo,) = icalendar.Calendar.from_ical(target.read_bytes()).walk("VTODO")
+    assert str(todo["SUMMARY"]).startswith("Подячні листи — ")
+    assert todo.decoded("DUE") == date(2024, 9, 30)
+    assert str(todo["STATUS"]) == "NEEDS-ACTION"
+
+    dialog = ExportCalendarDialog(workbench, None, prague)
+    qtbot.addWidget(dialog)
+    dialog.with_tasks.setChecked(False)
+    target = tmp_path / "without-tasks.ics"
+    _export(qtbot, dialog, target, monkeypatch)
+    assert b"VTODO" not in target.read_bytes() and _events(target)
+
+    dialog = ExportCalendarDialog(workbench, None)
+    qtbot.addWidget(dialog)
+    dialog.scopes["person"].click()  # an itinerary has no tasks
+    assert dialog.with_tasks.isChecked() and not dialog.with_tasks.isEnabled()
+    assert dialog.export_arguments()["with_tasks"] is False
+    dialog.scopes["everything"].click()
+    assert dialog.with_tasks.isEnabled() and dialog.export_arguments()["with_tasks"] is True
 
 
 def test_a_period_that_ends_before_it_begins_is_refused_and_nothing_written(
