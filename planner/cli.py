@@ -13,14 +13,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from planner import __version__
-from planner.domain.errors import DatabaseProblem, PlannerError
+from planner.domain.errors import DatabaseProblem, PlannerError, ValidationError
 from planner.domain.messages import Language, default_language, enum_label
 from planner.domain.rules import parse_date
 from planner.domain.zones import today_in_kyiv
@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--from", dest="first", help="agenda: from this day (YYYY-MM-DD)")
     listing.add_argument("--to", dest="last", help="agenda: to this day (YYYY-MM-DD)")
     listing.add_argument("--overdue", action="store_true", help="tasks: open ones past due")
+    listing.add_argument("--upcoming", type=int, metavar="DAYS",
+                         help="tasks: open ones due from today to DAYS days ahead")  # fmt: skip
     listing.add_argument("--assignee", default="", help="tasks: of this assignee only")
     listing.add_argument("--as-of", dest="as_of", help="gifts: stock on this day (YYYY-MM-DD)")
 
@@ -288,12 +290,27 @@ def _list_gifts(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _list_tasks(db: Database, args: argparse.Namespace) -> list[dict[str, Any]]:
-    overdue_on = today_in_kyiv() if args.overdue else None
+    """``--overdue``: open, due before today; ``--upcoming DAYS``: open, due from today to
+    today + DAYS; both: open and due by today + DAYS, the late ones included."""
+    today = today_in_kyiv()
+    overdue_on = today if args.overdue else None
+    due_between: tuple[date, date] | None = None
+    if args.upcoming is not None:
+        if args.upcoming < 0:
+            raise ValidationError.single("--upcoming", "negative")
+        last = today + timedelta(days=args.upcoming)
+        if args.overdue:
+            overdue_on = last + timedelta(days=1)
+        else:
+            due_between = (today, last)
+    rows = checklists.list_tasks(db, args.delegation, overdue_on, args.assignee,
+                                 due_between=due_between)  # fmt: skip
     return [
-        {"id": t.task.id, "delegation_id": t.task.delegation_id, "delegation": t.delegation_title,
-         "title": t.task.title_uk, "category": t.task.category, "due": t.task.due_on,
-         "assignee": t.task.assignee, "status": t.task.status, "done_on": t.task.done_on}
-        for t in checklists.list_tasks(db, args.delegation, overdue_on, args.assignee)
+        {"id": t.task.id, "delegation_id": t.task.delegation_id,
+         "delegation_title": t.delegation_title, "title_uk": t.task.title_uk,
+         "title_en": t.task.title_en, "category": t.task.category, "due_on": t.task.due_on,
+         "status": t.task.status, "assignee": t.task.assignee, "done_on": t.task.done_on}
+        for t in rows
     ]  # fmt: skip
 
 
