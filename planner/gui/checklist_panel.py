@@ -532,7 +532,9 @@ class TaskDialog(QDialog):
         outer.addWidget(buttons)
         self.anchor.currentIndexChanged.connect(lambda _index: self._count_due())
         self.offset_days.valueChanged.connect(lambda _value: self._count_due())
-        self._count_due()
+        # Opened, a task shows the due date it has: a done task kept its date when the visit
+        # moved, and only a change of its offset or anchor counts it again.
+        self._count_due(recount=False)
         self.form.show_beginnings()
         self.resize(560, 0)
 
@@ -540,12 +542,12 @@ class TaskDialog(QDialog):
         value = self.anchor.currentData()
         return TaskAnchor(value) if value else None
 
-    def _count_due(self) -> None:
+    def _count_due(self, recount: bool = True) -> None:
         """A due date counted from the arrival or departure is shown, not typed."""
         anchor = self._anchor()
         self.offset_days.setEnabled(anchor is not None)
         self.due_on.setEnabled(anchor is None)
-        if anchor is not None:
+        if anchor is not None and recount:
             d = self.delegation
             forms.set_date(self.due_on, due_date(anchor, self.offset_days.value(),
                                                  d.start_date, d.end_date))  # fmt: skip

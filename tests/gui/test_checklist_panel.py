@@ -7,6 +7,7 @@ cancelling the visit in the overview moves or cancels its open tasks in the tab.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -40,7 +41,7 @@ from planner.gui.i18n import use_language
 from planner.gui.main_window import MainWindow
 from planner.gui.workbench import Workbench
 from planner.services import checklists
-from planner.services.delegations import list_delegations
+from planner.services.delegations import get_delegation, list_delegations, save_delegation
 from planner.services.workspace import Database
 from tests.gui.helpers import answer_next_box, type_text
 
@@ -53,7 +54,8 @@ THANKS = "Листи подяки"  # T+7 after departure
 
 @pytest.fixture
 def prague(visits_db: Database) -> Delegation:
-    return next(v for v in list_delegations(visits_db) if v.title_uk.startswith("Делегація"))
+    row = next(v for v in list_delegations(visits_db) if v.title_uk.startswith("Делегація"))
+    return get_delegation(visits_db, row.id)
 
 
 @pytest.fixture
@@ -114,8 +116,8 @@ def click(qtbot: QtBot, panel: ChecklistPanel, row: int, column: int) -> None:
 
 def add_one(db: Database, visit: Delegation, title: str = INVITATION, **values: object) -> Task:
     assert visit.id
-    return checklists.save_task(db, Task(delegation_id=visit.id, title_uk=title,
-                                         due_on=ARRIVAL, **values))  # type: ignore[arg-type]  # fmt: skip
+    values.setdefault("due_on", ARRIVAL)
+    return checklists.save_task(db, Task(delegation_id=visit.id, title_uk=title, **values))  # type: ignore[arg-type]
 
 
 def apply_default(qtbot: QtBot, panel: ChecklistPanel) -> ApplyTemplateDialog:
@@ -452,3 +454,25 @@ def test_in_english_titles_offsets_and_categories_are_english(
     assert cell(panel, row_of(panel, "Квіти"), TITLE) == "Квіти"
     assert cell(panel, row_of(panel, "Квіти"), DUE) == "27.09.2024"  # a fixed date: no offset
     assert cell(panel, first, STATUS) == "open"
+
+
+def test_a_done_task_opened_after_the_visit_moved_keeps_its_date_until_its_offset_changes(
+    qtbot: QtBot, panel: ChecklistPanel, workbench: Workbench, prague: Delegation
+) -> None:
+    db = workbench.db
+    # Done, due T−45 of the visit's first dates (13.08.2024); the visit has moved since.
+    task = add_one(db, prague, anchor=TaskAnchor.ARRIVAL, offset_days=-45, due_on=date(2024, 8, 13))
+    assert task.id
+    checklists.mark_task_done(db, task.id, task.version, date(2024, 8, 12))
+    save_delegation(db, replace(prague, start_date=date(2024, 10, 7), end_date=date(2024, 10, 9)))
+    panel.show_delegation(get_delegation(db, task.delegation_id))
+    click(qtbot, panel, 0, TITLE)
+    dialog = open_task(qtbot, panel, Qt.Key.Key_Return)
+    assert forms.date_of(dialog.due_on) == date(2024, 8, 13)
+    assert dialog.entered() == dialog.loaded  # Cancel asks nothing
+    dialog.offset_days.setValue(-40)
+    assert forms.date_of(dialog.due_on) == date(2024, 8, 28)  # 40 days before 07.10.2024
+    dialog.offset_days.setValue(-45)
+    press_save(qtbot, dialog)
+    stored = task_named(db, prague, INVITATION)
+    assert (stored.due_on, stored.status) == (date(2024, 8, 23), TaskStatus.DONE)
