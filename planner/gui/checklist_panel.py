@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.checklists import due_date
-from planner.domain.enums import Direction, TaskAnchor, TaskCategory, TaskStatus, VisitKind
+from planner.domain.enums import (
+    DelegationStatus,
+    Direction,
+    TaskAnchor,
+    TaskCategory,
+    TaskStatus,
+    VisitKind,
+)
 from planner.domain.errors import PlannerError
 from planner.domain.messages import Language, enum_label
 from planner.domain.records import ChecklistTemplate, Delegation, Task
@@ -241,7 +248,7 @@ class ChecklistPanel(QWidget):
         self.apply_button.clicked.connect(self.apply_template)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
-        self.done_button.clicked.connect(self.toggle_done)
+        self.done_button.clicked.connect(self._done_pressed)
         self.delete_button.clicked.connect(self.delete)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -299,7 +306,20 @@ class ChecklistPanel(QWidget):
         task = self.current()
         self.edit_button.setEnabled(task is not None)
         self.delete_button.setEnabled(task is not None)
-        self.done_button.setEnabled(task is not None and task.status is not TaskStatus.CANCELLED)
+        self.done_button.setEnabled(task is not None and (
+            task.status is not TaskStatus.CANCELLED or self._may_reopen_cancelled()))  # fmt: skip
+
+    def _may_reopen_cancelled(self) -> bool:
+        """A task cancelled with its visit is opened again one by one once the visit is on."""
+        return self.delegation is not None and (
+            self.delegation.status is not DelegationStatus.CANCELLED)  # fmt: skip
+
+    def _done_pressed(self) -> None:
+        task = self.current()
+        if task is not None and task.status is TaskStatus.CANCELLED:
+            self.reopen_cancelled()
+        else:
+            self.toggle_done()
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == DONE:
@@ -331,6 +351,19 @@ class ChecklistPanel(QWidget):
             text, do, undo = self.tr("Done: «%1»"), done, reopen
         self._do(task.id, lambda: self._bench.edits.changing(
             text.replace("%1", title), task, do, undo))  # fmt: skip
+
+    def reopen_cancelled(self) -> None:
+        """Open again a task cancelled with its visit (the visit is planned again); a click
+        on the check cell or Space never does, so a cancelled task is not ticked by chance."""
+        task = self.current()
+        if task is None or task.status is not TaskStatus.CANCELLED:
+            return
+        if not self._may_reopen_cancelled():
+            return
+        title = task_title(task, self._bench.language)
+        self._do(task.id, lambda: self._bench.edits.edit(
+            task_ops(self._bench), self.tr("Reopen «%1»").replace("%1", title), task,
+            replace(task, status=TaskStatus.OPEN, done_on=None)))  # fmt: skip
 
     def delete(self) -> None:
         task = self.current()

@@ -69,13 +69,18 @@ def editor(qtbot: QtBot, workbench: Workbench, prague: Delegation) -> Delegation
     return shown
 
 
+def _discard_typing(window: MainWindow) -> None:
+    """No question left open when the test's windows are closed."""
+    for editor in list(window.editors.values()):
+        editor.discard_changes()
+
+
 @pytest.fixture
 def window_editor(qtbot: QtBot, visits_db: Database, gui_settings: QSettings,
                   prague: Delegation) -> DelegationEditor:  # fmt: skip
     """The editor opened from the main window (a save says so in its status bar)."""
     window = MainWindow(visits_db, "uk", gui_settings)
-    qtbot.addWidget(window, before_close_func=lambda w: [
-        e.discard_changes() for e in list(w.editors.values())])  # fmt: skip
+    qtbot.addWidget(window, before_close_func=_discard_typing)
     window.show()
     qtbot.waitExposed(window)
     shown = window.open_delegation(prague.id)
@@ -476,3 +481,30 @@ def test_a_done_task_opened_after_the_visit_moved_keeps_its_date_until_its_offse
     press_save(qtbot, dialog)
     stored = task_named(db, prague, INVITATION)
     assert (stored.due_on, stored.status) == (date(2024, 8, 23), TaskStatus.DONE)
+
+
+def test_a_task_cancelled_with_its_visit_is_reopened_with_the_button_once_the_visit_is_on(
+    qtbot: QtBot, panel: ChecklistPanel, workbench: Workbench, prague: Delegation
+) -> None:
+    db = workbench.db
+    add_one(db, prague)
+    cancelled = save_delegation(db, replace(prague, status=DelegationStatus.CANCELLED))
+    panel.show_delegation(cancelled)
+    click(qtbot, panel, 0, TITLE)
+    assert task_named(db, prague, INVITATION).status is TaskStatus.CANCELLED
+    assert not panel.done_button.isEnabled()  # the visit is still cancelled
+
+    planned = save_delegation(db, replace(cancelled, status=DelegationStatus.PLANNED))
+    panel.show_delegation(planned)
+    assert task_named(db, prague, INVITATION).status is TaskStatus.CANCELLED  # not by itself
+    assert panel.done_button.isEnabled()
+    click(qtbot, panel, 0, DONE)  # a click on the check cell does not reopen it
+    assert task_named(db, prague, INVITATION).status is TaskStatus.CANCELLED
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    task = task_named(db, prague, INVITATION)
+    assert (task.status, task.done_on) == (TaskStatus.OPEN, None)
+    assert cell(panel, 0, STATUS) == enum_label(TaskStatus.OPEN, "uk")
+    workbench.edits.stack.undo()
+    assert task_named(db, prague, INVITATION).status is TaskStatus.CANCELLED
+    workbench.edits.stack.redo()
+    assert task_named(db, prague, INVITATION).status is TaskStatus.OPEN
