@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -189,7 +188,6 @@ class ChecklistsArea(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.dialog: QDialog | None = None
-        self._last_tick = QElapsedTimer()
         bench.edits.changed.connect(self.refresh)
         self.refresh()
 
@@ -308,14 +306,11 @@ class ChecklistsArea(QWidget):
         return model.row(index.row())  # type: ignore[no-any-return]
 
     def _clicked(self, table: QTableView, index: QModelIndex) -> None:
-        if index.column() != CHECK_COLUMN:
-            return
-        # The row ticked leaves the table at once: the second click of a double click would
-        # otherwise land on (and tick) the task that took its place.
-        if self._last_tick.isValid() and \
-                self._last_tick.elapsed() < QApplication.doubleClickInterval():  # fmt: skip
-            return
-        self.tick(table, index)
+        # The row ticked leaves the table at once; the second click of a double click lands
+        # on the task that took its place, but Qt makes no click of it (and the double click
+        # on the check cell opens nothing).
+        if index.column() == CHECK_COLUMN:
+            self.tick(table, index)
 
     def _double_clicked(self, table: QTableView, index: QModelIndex) -> None:
         if index.column() != CHECK_COLUMN:
@@ -326,7 +321,6 @@ class ChecklistsArea(QWidget):
         row = self._task_at(table, index)
         if row is None:
             return None
-        self._last_tick.start()
         task = row.task
         db = self._bench.db
         title = task_title(task, self._bench.language)

@@ -241,3 +241,30 @@ def test_the_overview_counts_equal_the_database_and_open_the_checklists(
     overview.overdue.setFocus()
     qtbot.keyClick(overview.overdue, Qt.Key.Key_Return)
     assert shown == ["checklists", "checklists"]
+
+
+def test_a_double_click_on_the_check_cell_ticks_one_task_only(
+    area: ChecklistsArea, qtbot: QtBot, workbench: Workbench
+) -> None:
+    _click(qtbot, area.overdue, 0, CHECK_COLUMN, double=True)
+    # The first click ticked the hotel off; the second, landing on the task that took its
+    # place, neither ticks it nor opens its visit.
+    assert _titles(area.overdue) == ["Узгодити програму з фондом"]
+    assert workbench.edits.stack.count() == 1
+    assert workbench.opened == []  # type: ignore[attr-defined]
+
+
+def test_the_main_window_shows_the_area_and_the_overview_counters_lead_to_it(
+    qtbot: QtBot, visits_db: object, gui_settings: object, tasks: dict[str, Task]
+) -> None:
+    from planner.gui.main_window import MainWindow
+
+    window = MainWindow(visits_db, "uk", gui_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("overview")
+    overview = window.area("overview")
+    assert isinstance(overview, OverviewArea)
+    qtbot.mouseClick(overview.overdue, Qt.MouseButton.LeftButton)
+    assert window.current_area() == "checklists"
+    assert isinstance(window.area("checklists"), ChecklistsArea)
