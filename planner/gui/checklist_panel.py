@@ -435,8 +435,8 @@ class ApplyTemplateDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("template")
         for template in self.templates:
-            shown = self.tr("%1 — %2 tasks").replace("%1", template_name(template, lang)) \
-                .replace("%2", str(len(template.tasks)))  # fmt: skip
+            shown = self.tr("%1 — %n task(s)", "", len(template.tasks)).replace(
+                "%1", template_name(template, lang))  # fmt: skip
             self.template.addItem(shown, template.id)
         wanted = DEFAULT_KINDS.get(delegation.direction)
         default = next((t for t in self.templates if t.visit_kind is wanted), None)
@@ -480,8 +480,8 @@ class ApplyTemplateDialog(QDialog):
         if there:
             answer = QMessageBox.question(
                 self, self.tr("Apply the template again?"),
-                self.tr("%1 of the template's tasks are in the checklist already; applying it "
-                        "adds them a second time. Apply anyway?").replace("%1", str(len(there))),
+                self.tr("%n of the template's tasks are in the checklist already; applying it "
+                        "adds them a second time. Apply anyway?", "", len(there)),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
