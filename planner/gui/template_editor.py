@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -179,11 +180,13 @@ class TemplateTasksModel(QAbstractTableModel):
 
 
 class _TaskDelegate(QStyledItemDelegate):
-    """Choice lists for the category and the anchor, a bounded number for the offset."""
+    """Choice lists for the category and the anchor, a bounded number for the offset, the
+    names already known offered for the assignee."""
 
-    def __init__(self, language: str, parent: QWidget) -> None:
+    def __init__(self, language: str, assignees: list[str], parent: QWidget) -> None:
         super().__init__(parent)
         self._language = language
+        self.assignees = assignees
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:  # fmt: skip
@@ -197,7 +200,12 @@ class _TaskDelegate(QStyledItemDelegate):
             # Wider than allowed, so that a mistyped 400 is said in words, not swallowed.
             box.setRange(-9999, 9999)
             return box
-        return super().createEditor(parent, option, index)
+        editor = super().createEditor(parent, option, index)
+        if index.column() == ASSIGNEE and isinstance(editor, QLineEdit):
+            completer = QCompleter(self.assignees, editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            editor.setCompleter(completer)
+        return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
@@ -264,7 +272,8 @@ class TemplateEditor(QDialog):
         self.tasks.setObjectName("template_tasks")
         self.tasks.setAccessibleName(self.tr("Tasks of the template"))
         self.tasks.setModel(self.model)
-        self.tasks.setItemDelegate(_TaskDelegate(lang, self.tasks))
+        self.delegate = _TaskDelegate(lang, [], self.tasks)  # the names: when filled
+        self.tasks.setItemDelegate(self.delegate)
         self.tasks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.tasks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tasks.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -355,6 +364,7 @@ class TemplateEditor(QDialog):
     def _fill_templates(self, chosen: int | None) -> None:
         """List the templates and load ``chosen`` (or the first; a new draft when none)."""
         lang = self._bench.language
+        self.delegate.assignees = checklists.list_assignees(self._bench.db)
         self._choosing = True
         self.templates.clear()
         found: QListWidgetItem | None = None

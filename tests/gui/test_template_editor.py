@@ -231,3 +231,21 @@ def test_closing_with_unsaved_changes_asks(
     answer_next_box(QMessageBox.StandardButton.Discard, seen)
     editor.reject()
     assert len(seen) == 3 and not editor.isVisible()
+
+
+def test_the_assignee_cell_offers_the_names_known(
+    editor: TemplateEditor, qtbot: QtBot, workbench: Workbench
+) -> None:
+    assert "Оксана" in editor.delegate.assignees
+    cell = editor.model.index(1, 5)
+    editor.tasks.setCurrentIndex(cell)
+    editor.tasks.edit(cell)
+    line = QApplication.focusWidget()
+    assert isinstance(line, QLineEdit) and line.completer() is not None
+    offered = line.completer().model()
+    assert "Оксана" in [offered.index(n, 0).data() for n in range(offered.rowCount())]
+    type_text(line, "Петро")  # a name not known yet (no list pops up over the table)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.model.index(1, 5).data() == "Петро")
+    saved = editor.save()
+    assert saved is not None and saved.tasks[1].default_assignee == "Петро"
