@@ -268,3 +268,24 @@ def test_the_main_window_shows_the_area_and_the_overview_counters_lead_to_it(
     qtbot.mouseClick(overview.overdue, Qt.MouseButton.LeftButton)
     assert window.current_area() == "checklists"
     assert isinstance(window.area("checklists"), ChecklistsArea)
+
+
+def test_in_english_the_titles_are_english_where_there_is_one(
+    qtbot: QtBot, workbench: Workbench, tasks: dict[str, Task], qapp: object
+) -> None:
+    from dataclasses import replace
+
+    from planner.gui.edits import Edits
+    from planner.gui.i18n import use_language
+
+    db = workbench.db
+    save_task(db, replace(tasks["hotel"], title_en="Book the hotel"))
+    use_language(qapp, "en")  # type: ignore[arg-type]
+    bench = replace(workbench, edits=Edits(workbench.window, "en"), language="en")
+    area = ChecklistsArea(bench, today=TODAY)
+    qtbot.addWidget(area)
+    rows = [[area.overdue_model.index(r, c).data() for c in range(7)] for r in range(2)]
+    assert rows[0][3] == "Book the hotel" and rows[0][6] == "accommodation"
+    assert rows[0][4].startswith("Prague 6 delegation for City Day (27–29 September 2024")
+    assert rows[1][3] == "Узгодити програму з фондом"  # no English title: the Ukrainian one
+    assert rows[1][4].startswith("Meeting with the UAID fund (1 October 2024")
