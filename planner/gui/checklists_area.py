@@ -146,6 +146,8 @@ class ChecklistsArea(QWidget):
 
         self.assignees = QListWidget()
         self.assignees.setObjectName("checklist_assignees")
+        self.assignees.setSpacing(2)
+        self.assignees.setAlternatingRowColors(True)
         self.assignees.setAccessibleName(self.tr("By assignee"))
         self.assignees.currentItemChanged.connect(lambda *_: self._assignee_chosen())
         assignees_label = QLabel(self.tr("By &assignee:"))
@@ -197,6 +199,7 @@ class ChecklistsArea(QWidget):
         for column in range(len(_HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(False)
         table.clicked.connect(lambda index, t=table: self._clicked(t, index))
         table.doubleClicked.connect(lambda index, t=table: self._double_clicked(t, index))
@@ -274,7 +277,8 @@ class ChecklistsArea(QWidget):
             entries.insert(len(entries) - 1, (chosen, chosen, 0, 0))  # nothing left for them
         current = 0
         for number, (key, name, late, coming) in enumerate(entries):
-            item = QListWidgetItem(self.tr("%1 — %2 overdue, %3 upcoming").replace("%1", name)
+            # The name on a line of its own, the counts below it: a narrow list cuts nothing.
+            item = QListWidgetItem(self.tr("%1\n%2 overdue, %3 upcoming").replace("%1", name)
                                    .replace("%2", str(late)).replace("%3", str(coming)),
                                    self.assignees)  # fmt: skip
             item.setData(Qt.ItemDataRole.UserRole, key)
