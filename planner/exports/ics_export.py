@@ -410,8 +410,10 @@ class _Common:
     with_contacts: bool
 
 
-def _head(uid: str, sequence: int, changed_at: datetime | None, common: _Common) -> list[str]:
-    lines = ["BEGIN:VEVENT", f"UID:{escape_text(uid)}", f"SEQUENCE:{max(0, sequence)}",
+def _head(
+    uid: str, sequence: int, changed_at: datetime | None, common: _Common, kind: str = "VEVENT"
+) -> list[str]:
+    lines = [f"BEGIN:{kind}", f"UID:{escape_text(uid)}", f"SEQUENCE:{max(0, sequence)}",
              f"DTSTAMP:{common.stamp}"]  # fmt: skip
     if changed_at is not None:
         lines.append(f"LAST-MODIFIED:{_stamp(changed_at)}")
@@ -481,19 +483,14 @@ def task_description(task: CalendarTask, language: Language) -> str:
 
 
 def _completed(day: date) -> str:
-    noon = datetime(day.year, day.month, day.day, _COMPLETED_HOUR, tzinfo=_home_zone())
+    # ZoneInfo keeps its own cache: the home zone is made once.
+    noon = datetime(day.year, day.month, day.day, _COMPLETED_HOUR, tzinfo=ZoneInfo(HOME_TIMEZONE))
     return _stamp(noon)
-
-
-@lru_cache(maxsize=1)
-def _home_zone() -> ZoneInfo:
-    return ZoneInfo(HOME_TIMEZONE)
 
 
 def _task_lines(task: CalendarTask, visit: CalendarVisit, common: _Common) -> list[str]:
     """One checklist task as a to-do due on its day."""
-    lines = _head(task.uid, task.sequence, task.changed_at, common)
-    lines[0] = "BEGIN:VTODO"
+    lines = _head(task.uid, task.sequence, task.changed_at, common, "VTODO")
     lines.append(f"DUE;VALUE=DATE:{_day(task.due_on)}")
     lines.append("SUMMARY:" + escape_text(task_summary(task, visit, common.language)))
     description = task_description(task, common.language)
