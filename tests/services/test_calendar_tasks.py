@@ -208,7 +208,7 @@ def test_a_long_cyrillic_summary_is_folded_on_letters(db: Database, tmp_path: Pa
 def test_uids_stay_and_the_sequence_rises_when_a_task_is_done(db: Database, tmp_path: Path) -> None:
     home = make.delegation(db)
     letters = task(db, home, "Подячні листи", date(2024, 9, 30))
-    gifts = task(db, home, "Підготувати подарунки", date(2024, 9, 24))
+    task(db, home, "Підготувати подарунки", date(2024, 9, 24))
     assert letters.id is not None
 
     def read(name: str) -> dict[str, tuple[str, int]]:
@@ -231,7 +231,6 @@ def test_uids_stay_and_the_sequence_rises_when_a_task_is_done(db: Database, tmp_
     cancelled = read("cancelled.ics")
     assert cancelled["Подячні листи"][1] > done["Подячні листи"][1]
     assert cancelled["Підготувати подарунки"][1] > done["Підготувати подарунки"][1]
-    assert gifts.id is not None
 
 
 def test_a_file_with_to_dos_imports_its_events_only(db: Database, tmp_path: Path) -> None:
