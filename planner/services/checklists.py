@@ -242,7 +242,7 @@ def _task_rows(session: Session, query: Any) -> tuple[TaskRow, ...]:
             delegation_end=r[16],
             delegation_status=r[17],
         )
-        for r in session.execute(query)
+        for r in session.connection().execute(query)  # Core rows: no ORM bookkeeping
     )
 
 

@@ -470,6 +470,7 @@ class DbTask(Base):
         CheckConstraint("done_on IS NULL OR status = 'done'", name="done_date_only_when_done"),
         Index("ix_task_delegation", "delegation_id"),
         Index("ix_task_due", "status", "due_on"),
+        Index("ix_task_done", "status", "done_on"),
     )
 
 
