@@ -15,6 +15,7 @@ from planner import __version__
 from planner.domain.errors import NotFoundError
 from planner.domain.records import DelegationFilter
 from planner.gui.calendar_area import CalendarArea
+from planner.gui.checklists_area import ChecklistsArea
 from planner.gui.coming_area import ComingArea
 from planner.gui.delegation_model import TITLE
 from planner.gui.delegations_area import DelegationsArea
@@ -33,12 +34,11 @@ pytestmark = pytest.mark.gui
 AREA_CLASSES: dict[str, type[QWidget]] = {
     "overview": OverviewArea, "delegations": DelegationsArea, "calendar": CalendarArea,
     "people": PeopleArea, "partners": PartnersArea, "gifts": GiftsArea,
-    "checklists": ComingArea, "reports": ComingArea,
+    "checklists": ChecklistsArea, "reports": ComingArea,
 }  # fmt: skip
 
 # Areas still being built, with a word their promise (in English) is sure to name.
-PROMISED = {"checklists": "checklist",
-            "reports": "report"}  # fmt: skip
+PROMISED = {"reports": "report"}
 
 
 def _tr(text: str) -> str:
@@ -186,17 +186,17 @@ def test_the_last_area_shown_is_remembered(
     qtbot.addWidget(first)
     first.show()
     _click_area(first, qtbot, "people")
-    _click_area(first, qtbot, "checklists")
+    _click_area(first, qtbot, "reports")
     assert first.close()
-    assert gui_settings.value("main_window/area") == "checklists"
+    assert gui_settings.value("main_window/area") == "reports"
 
     second = MainWindow(visits_db, "uk", gui_settings)
     qtbot.addWidget(second)
     second.show()
-    assert second.current_area() == "checklists"
-    assert second.navigation.currentRow() == AREAS.index("checklists")
+    assert second.current_area() == "reports"
+    assert second.navigation.currentRow() == AREAS.index("reports")
     assert isinstance(_shown(second), ComingArea)
-    assert _shown(second).promise.text() == first.area("checklists").promise.text()  # type: ignore[attr-defined]
+    assert _shown(second).promise.text() == first.area("reports").promise.text()  # type: ignore[attr-defined]
 
 
 def test_an_unknown_remembered_area_opens_the_overview(
