@@ -85,7 +85,7 @@ class DelegationEditor(QWidget):
         self.gifts = GiftPlanPanel(bench)
         self.tabs.addTab(self.gifts, self.tr("&Gifts"))
         self.checklist = ChecklistPanel(bench)
-        self.tabs.addTab(self.checklist, self.tr("&Checklist"))
+        self.tabs.addTab(self.checklist, self.tr("Chec&klist"))
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)

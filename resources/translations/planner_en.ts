@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApplyTemplateDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n task</numerusform>
+            <numerusform>%1 — %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the template&apos;s tasks are in the checklist already; applying it adds them a second time. Apply anyway?</source>
+        <translation>
+            <numerusform>%n of the template&apos;s tasks is in the checklist already; applying it adds it a second time. Apply anyway?</numerusform>
+            <numerusform>%n of the template&apos;s tasks are in the checklist already; applying it adds them a second time. Apply anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsArea</name>
+    <message numerus="yes">
+        <source>next %n day(s)</source>
+        <translation>
+            <numerusform>next %n day</numerusform>
+            <numerusform>next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n day(s): %1</source>
+        <translation>
+            <numerusform>Due in the next %n day: %1</numerusform>
+            <numerusform>Due in the next %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 overdue, %3 due in the next %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2 overdue, %3 due in the next %n day</numerusform>
+            <numerusform>%1: %2 overdue, %3 due in the next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DelegationEditor</name>
     <message numerus="yes">
         <source>… and %n more (View &gt; Conflicts)</source>
@@ -28,6 +69,13 @@
         <translation>
             <numerusform>Coming week</numerusform>
             <numerusform>Coming %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist tasks due in the next %n day(s): %1</source>
+        <translation>
+            <numerusform>Checklist tasks due in the next %n day: %1</numerusform>
+            <numerusform>Checklist tasks due in the next %n days: %1</numerusform>
         </translation>
     </message>
 </context>

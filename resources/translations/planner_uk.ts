@@ -238,6 +238,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyTemplateDialog</name>
+    <message>
+        <source>Apply a checklist template</source>
+        <translation>Застосувати шаблон чек-листа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n завдання</numerusform>
+            <numerusform>%1 — %n завдання</numerusform>
+            <numerusform>%1 — %n завдань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Due dates are counted from the visit&apos;s arrival (%1) or departure (%2).</source>
+        <translation>Терміни рахуються від прибуття (%1) або відбуття (%2) делегації.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Застосувати</translation>
+    </message>
+    <message>
+        <source>Apply the template again?</source>
+        <translation>Застосувати шаблон ще раз?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the template&apos;s tasks are in the checklist already; applying it adds them a second time. Apply anyway?</source>
+        <translation>
+            <numerusform>%n завдання шаблону вже є в чек-листі; шаблон додасть його вдруге. Усе одно застосувати?</numerusform>
+            <numerusform>%n завдання шаблону вже є в чек-листі; шаблон додасть їх удруге. Усе одно застосувати?</numerusform>
+            <numerusform>%n завдань шаблону вже є в чек-листі; шаблон додасть їх удруге. Усе одно застосувати?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply checklist «%1»</source>
+        <translation>Застосувати чек-лист «%1»</translation>
+    </message>
+</context>
+<context>
     <name>CalendarArea</name>
     <message>
         <source>(Kyiv %1)</source>
@@ -314,6 +357,209 @@
     <message>
         <source>Click a visit or an item to open it; ⚠ marks a conflict, red for an error and amber for a warning (its tooltip says which). Times are the visit&apos;s own, with Kyiv time beside them for visits abroad.</source>
         <translation>Клацніть візит або пункт програми, щоб відкрити його; ⚠ позначає накладку: червоним — помилку, жовтогарячим — попередження (підказка пояснює, яку). Час — місцевий для візиту, для візитів за кордон поруч указано київський.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Розділ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>T%1 after departure</source>
+        <translation>T%1 після відбуття</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Done %1: click or Space to reopen</source>
+        <translation>Виконано %1: клацніть або натисніть Пробіл, щоб відкрити знову</translation>
+    </message>
+    <message>
+        <source>Click or Space: done today</source>
+        <translation>Клацання або Пробіл: виконано сьогодні</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>The visit&apos;s checklist</source>
+        <translation>Чек-лист візиту</translation>
+    </message>
+    <message>
+        <source>Apply &amp;template…</source>
+        <translation>Застосувати &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Add a template&apos;s tasks, due counted from the arrival or the departure</source>
+        <translation>Додати завдання шаблону з термінами від прибуття чи відбуття</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Додати завдання…</translation>
+    </message>
+    <message>
+        <source>A task of your own (Insert)</source>
+        <translation>Власне завдання (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne / reopen</source>
+        <translation>&amp;Виконано / відкрити знову</translation>
+    </message>
+    <message>
+        <source>Mark the task done today, or open again (a click on ✓, or Space)</source>
+        <translation>Позначити завдання виконаним сьогодні або відкрити знову (клацання на ✓ або Пробіл)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>Delete the task (Delete); Undo brings it back</source>
+        <translation>Видалити завдання (Delete); «Скасувати» поверне його</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 of them overdue · %3 done · %4 cancelled</source>
+        <translation>Відкритих: %1, з них прострочених: %2 · виконаних: %3 · скасованих: %4</translation>
+    </message>
+    <message>
+        <source>Reopen «%1»</source>
+        <translation>Відкрити знову «%1»</translation>
+    </message>
+    <message>
+        <source>Done: «%1»</source>
+        <translation>Виконано: «%1»</translation>
+    </message>
+    <message>
+        <source>Delete task «%1»</source>
+        <translation>Видалити завдання «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsArea</name>
+    <message numerus="yes">
+        <source>next %n day(s)</source>
+        <translation>
+            <numerusform>найближчий %n день</numerusform>
+            <numerusform>найближчі %n дні</numerusform>
+            <numerusform>найближчі %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upcoming tasks for</source>
+        <translation>Найближчі завдання на</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming:</source>
+        <translation>&amp;Найближчі:</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Шаблони…</translation>
+    </message>
+    <message>
+        <source>The checklists each kind of visit starts from</source>
+        <translation>Чек-листи, з яких починається кожен вид візиту</translation>
+    </message>
+    <message>
+        <source>By assignee</source>
+        <translation>За виконавцями</translation>
+    </message>
+    <message>
+        <source>By &amp;assignee:</source>
+        <translation>За &amp;виконавцями:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Найближчі</translation>
+    </message>
+    <message>
+        <source>Done lately</source>
+        <translation>Виконані нещодавно</translation>
+    </message>
+    <message>
+        <source>Ticked off lately (click to open again):</source>
+        <translation>Нещодавно виконані (клацніть, щоб відкрити знову):</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Прострочених: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n day(s): %1</source>
+        <translation>
+            <numerusform>На найближчий %n день: %1</numerusform>
+            <numerusform>На найближчі %n дні: %1</numerusform>
+            <numerusform>На найближчі %n днів: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 overdue, %3 due in the next %n day(s)</source>
+        <translation>
+            <numerusform>%1: прострочених %2, на найближчий %n день %3</numerusform>
+            <numerusform>%1: прострочених %2, на найближчі %n дні %3</numerusform>
+            <numerusform>%1: прострочених %2, на найближчі %n днів %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(без виконавця)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 overdue, %3 upcoming</source>
+        <translation>%1
+прострочених %2, найближчих %3</translation>
+    </message>
+    <message>
+        <source>Tick off «%1»</source>
+        <translation>Позначити виконаним «%1»</translation>
+    </message>
+    <message>
+        <source>Open «%1» again</source>
+        <translation>Відкрити знову «%1»</translation>
     </message>
 </context>
 <context>
@@ -394,6 +640,10 @@
     <message>
         <source>&amp;Gifts</source>
         <translation>Пода&amp;рунки</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Чек-&amp;лист</translation>
     </message>
     <message>
         <source>&amp;Delete delegation</source>
@@ -682,6 +932,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;Language of the titles:</source>
         <translation>&amp;Мова назв:</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;tasks (as to-dos)</source>
+        <translation>&amp;Завдання чек-листів (як справи)</translation>
+    </message>
+    <message>
+        <source>Each checklist task as a to-do due on its day, for the task list of Thunderbird, Outlook or Apple Reminders. Not in a person&apos;s itinerary.</source>
+        <translation>Кожне завдання чек-листа — як справа з терміном у списку завдань Thunderbird, Outlook чи Apple Reminders. У маршрут особи не входять.</translation>
     </message>
     <message>
         <source>All times in &amp;UTC (for old calendar programs)</source>
@@ -1575,10 +1833,6 @@ Edit &gt; Undo brings it back.</source>
         <translation>Планувальник делегацій — %1</translation>
     </message>
     <message>
-        <source>Here each visit&apos;s protocol checklist will be kept, made from a template with its due dates, and the tasks that are overdue.</source>
-        <translation>Тут вестиметься протокольний чек-лист кожного візиту, створений за шаблоном із термінами виконання, і буде видно прострочені завдання.</translation>
-    </message>
-    <message>
         <source>Here visit programmes, participant lists, badges, checklists and the annual programme report will be printed.</source>
         <translation>Тут можна буде друкувати програми візитів, списки учасників, бейджі, чек-листи та річний звіт про виконання програми.</translation>
     </message>
@@ -1893,6 +2147,10 @@ International cooperation department.</source>
 <context>
     <name>OverviewArea</name>
     <message>
+        <source>Open the Checklists</source>
+        <translation>Відкрити чек-листи</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>Тривають зараз</translation>
     </message>
@@ -1923,6 +2181,14 @@ International cooperation department.</source>
     <message>
         <source>Overdue checklist tasks: %1</source>
         <translation>Прострочені завдання чек-листів: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist tasks due in the next %n day(s): %1</source>
+        <translation>
+            <numerusform>Завдань чек-листів на найближчий %n день: %1</numerusform>
+            <numerusform>Завдань чек-листів на найближчі %n дні: %1</numerusform>
+            <numerusform>Завдань чек-листів на найближчі %n днів: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Souvenirs running low: %1</source>
@@ -2824,6 +3090,254 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Delete “%1”</source>
         <translation>видалення «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoardModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Візит</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Розділ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Нове завдання</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>on a fixed date</source>
+        <translation>у визначений день</translation>
+    </message>
+    <message>
+        <source>days from the arrival (%1)</source>
+        <translation>днів від прибуття (%1)</translation>
+    </message>
+    <message>
+        <source>days from the departure (%1)</source>
+        <translation>днів від відбуття (%1)</translation>
+    </message>
+    <message>
+        <source>Negative: before; e.g. −14 is T−14</source>
+        <translation>Від’ємне число — до; напр. −14 означає T−14</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Ukrainian):</source>
+        <translation>Назва (&amp;укр.):</translation>
+    </message>
+    <message>
+        <source>Title (E&amp;nglish):</source>
+        <translation>Назва (&amp;англ.):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Розділ:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Термін:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation>&amp;Днів:</translation>
+    </message>
+    <message>
+        <source>Due &amp;on:</source>
+        <translation>Термін &amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Виконавець:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Коментар:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Add task «%1»</source>
+        <translation>Додати завдання «%1»</translation>
+    </message>
+    <message>
+        <source>Change task «%1»</source>
+        <translation>Змінити завдання «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Шаблони чек-листів</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблони</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Н&amp;овий</translation>
+    </message>
+    <message>
+        <source>A new, empty template</source>
+        <translation>Новий порожній шаблон</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Копія</translation>
+    </message>
+    <message>
+        <source>A copy of the template chosen, saved now</source>
+        <translation>Копія вибраного шаблону, збережена одразу</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>Delete the template chosen (can be undone)</source>
+        <translation>Видалити вибраний шаблон (можна скасувати)</translation>
+    </message>
+    <message>
+        <source>T&amp;emplates:</source>
+        <translation>Ш&amp;аблони:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Ukrainian):</source>
+        <translation>&amp;Назва (укр.):</translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation>Назва (ан&amp;гл.):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of visit:</source>
+        <translation>&amp;Вид візиту:</translation>
+    </message>
+    <message>
+        <source>Tasks of the template</source>
+        <translation>Завдання шаблону</translation>
+    </message>
+    <message>
+        <source>Days: how many before (−) or after (+) the arrival or departure the task is due. F2 or typing edits a cell.</source>
+        <translation>Дні: за скільки днів до (−) чи після (+) прибуття або відбуття настає термін. F2 або введення тексту змінює клітинку.</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Додати завдання</translation>
+    </message>
+    <message>
+        <source>A new task below the one chosen (Insert)</source>
+        <translation>Нове завдання під вибраним (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Прибрати завдання</translation>
+    </message>
+    <message>
+        <source>Take the chosen task out (Delete)</source>
+        <translation>Прибрати вибране завдання (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Ви&amp;ще</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Ни&amp;жче</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>&amp;Завдання:</translation>
+    </message>
+    <message>
+        <source>New checklist template «%1»</source>
+        <translation>Новий шаблон чек-листа «%1»</translation>
+    </message>
+    <message>
+        <source>Edit checklist template «%1»</source>
+        <translation>Змінити шаблон чек-листа «%1»</translation>
+    </message>
+    <message>
+        <source>Duplicate checklist template «%1»</source>
+        <translation>Копія шаблону чек-листа «%1»</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Видалити шаблон</translation>
+    </message>
+    <message>
+        <source>Delete the template «%1»? Checklists already made from it stay; Undo brings it back.</source>
+        <translation>Видалити шаблон «%1»? Уже створені з нього чек-листи залишаться; «Скасувати» поверне шаблон.</translation>
+    </message>
+    <message>
+        <source>Delete checklist template «%1»</source>
+        <translation>Видалити шаблон чек-листа «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTasksModel</name>
+    <message>
+        <source>Task (Ukrainian)</source>
+        <translation>Завдання (укр.)</translation>
+    </message>
+    <message>
+        <source>Task (English)</source>
+        <translation>Завдання (англ.)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Розділ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Днів</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Виконавець</translation>
     </message>
 </context>
 <context>
