@@ -323,7 +323,8 @@ def take_delegation_editors(rec: Recorder, window: MainWindow) -> None:
             raise Failed(f"delegation {rich} did not open")
         centre(editor)
         try:
-            for index, name in enumerate(("overview", "participants", "programme", "gifts")):
+            for index, name in enumerate(("overview", "participants", "programme", "gifts",
+                                          "checklist")):
                 editor.tabs.setCurrentIndex(index)
                 settle()
                 if editor.tabs.currentIndex() != index:
@@ -511,6 +512,48 @@ def take_gifts(rec: Recorder, window: MainWindow) -> None:
             close_editor(editor)
 
 
+def take_checklists(rec: Recorder, window: MainWindow) -> None:
+    """The template editor, and the task and apply-template dialogs of a visit's checklist."""
+    from planner.gui.checklist_panel import ApplyTemplateDialog, TaskDialog
+    from planner.gui.template_editor import TemplateEditor
+    from planner.services.checklists import list_tasks
+
+    db = window.bench.db
+    window.show_area("checklists")
+    settle()
+    with rec.running("template-editor"):
+        editor = TemplateEditor(window.bench, window)
+        show_dialog(editor)
+        rec.shot("template-editor")
+        close_dialog(editor)
+    with rec.running("task-dialogs"):
+        rich = rich_incoming_delegation(db)
+        delegation_editor = window.open_delegation(rich)
+        if delegation_editor is None:
+            raise Failed(f"delegation {rich} did not open")
+        centre(delegation_editor)
+        try:
+            delegation_editor.tabs.setCurrentWidget(delegation_editor.checklist)
+            settle(50)
+            tasks = list_tasks(db, rich)
+            if not tasks:
+                raise Failed("the rich delegation has no checklist tasks")
+            task = max(tasks, key=lambda r: (bool(r.task.comment), r.task.offset_days is not None,
+                                             -(r.task.id or 0))).task  # fmt: skip
+            dialog = TaskDialog(window.bench, delegation_editor.loaded, task,
+                                delegation_editor.checklist)  # fmt: skip
+            show_dialog(dialog)
+            rec.shot("task-dialog")
+            close_dialog(dialog)
+            apply = ApplyTemplateDialog(window.bench, delegation_editor.loaded,
+                                        delegation_editor.checklist)  # fmt: skip
+            show_dialog(apply)
+            rec.shot("apply-template-dialog")
+            close_dialog(apply)
+        finally:
+            close_editor(delegation_editor)
+
+
 def take_language(rec: Recorder, qt_app: QApplication, lang: str, db_file: str) -> None:
     rec.lang = lang
     use_language(qt_app, lang)  # type: ignore[arg-type]
@@ -531,6 +574,7 @@ def take_language(rec: Recorder, qt_app: QApplication, lang: str, db_file: str) 
         take_delegation_editors(rec, window)
         take_record_dialogs(rec, window)
         take_gifts(rec, window)
+        take_checklists(rec, window)
     finally:
         window.close()
         settle(50)

@@ -55,10 +55,6 @@ def task_title(task: Task, language: str) -> str:
     return task.title_en if language == "en" and task.title_en else task.title_uk
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("TaskBoardModel", text, "", count)
-
-
 class TaskBoardModel(TextTableModel):
     """Tasks as the board lists them (in its order); ``today`` says how late or how soon."""
 
@@ -69,13 +65,15 @@ class TaskBoardModel(TextTableModel):
 
     def when(self, task: Task) -> str:
         if task.done_on is not None:
-            return _tr("done %1").replace("%1", short_date(task.done_on))
+            return QCoreApplication.translate("TaskBoardModel", "done %1").replace(
+                "%1", short_date(task.done_on)
+            )
         days = (task.due_on - self.today).days
         if days == 0:
-            return _tr("today")
+            return QCoreApplication.translate("TaskBoardModel", "today")
         if days < 0:
-            return _tr("%n day(s) late", -days)
-        return _tr("in %n day(s)", days)
+            return self.tr("%n day(s) late", "", -days)
+        return self.tr("in %n day(s)", "", days)
 
     def cells(self, row: Any) -> tuple[str, ...]:
         board_row: TaskRow = row
@@ -85,7 +83,7 @@ class TaskBoardModel(TextTableModel):
             else board_row.delegation_title  # fmt: skip
         start, end = board_row.delegation_start, board_row.delegation_end
         visit = f"{title} ({date_range(start, end)})" if start and end else title
-        assignee = task.assignee or _tr("(unassigned)")
+        assignee = task.assignee or QCoreApplication.translate("TaskBoardModel", "(unassigned)")
         return ("", short_date(task.due_on), self.when(task), task_title(task, lang), visit,
                 assignee, enum_label(task.category, lang))  # type: ignore[arg-type]  # fmt: skip
 
@@ -94,7 +92,11 @@ class TaskBoardModel(TextTableModel):
         if column == CHECK_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if task.done_on is not None else Qt.CheckState.Unchecked
         if column == CHECK_COLUMN and role == Qt.ItemDataRole.AccessibleTextRole:
-            return _tr("done") if task.done_on is not None else _tr("not done")
+            return (
+                QCoreApplication.translate("TaskBoardModel", "done")
+                if task.done_on is not None
+                else QCoreApplication.translate("TaskBoardModel", "not done")
+            )
         late = task.done_on is None and task.due_on < self.today
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and late:
             return QBrush(LATE)
@@ -104,8 +106,8 @@ class TaskBoardModel(TextTableModel):
         if index.isValid() and index.column() == CHECK_COLUMN \
                 and role == Qt.ItemDataRole.ToolTipRole:  # fmt: skip
             done = self.row(index.row()).task.done_on is not None
-            return _tr("Click or press Space to open it again") if done \
-                else _tr("Click or press Space to tick it off")  # fmt: skip
+            return QCoreApplication.translate("TaskBoardModel", "Click or press Space to open it again") if done \
+                else QCoreApplication.translate("TaskBoardModel", "Click or press Space to tick it off")  # fmt: skip
         return super().data(index, role)
 
 

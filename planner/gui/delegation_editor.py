@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,10 +51,6 @@ from planner.gui.workbench import Workbench
 from planner.services.delegations import get_delegation
 from planner.services.partners import list_partners
 from planner.services.programmes import list_programmes
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationEditor", text)
 
 
 class DelegationEditor(QWidget):

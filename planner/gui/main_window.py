@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,10 +47,6 @@ if TYPE_CHECKING:  # the areas and editors are imported when first shown: a quic
 RECENT_LIMIT = 8
 AREAS = ("overview", "delegations", "calendar", "people", "partners", "gifts", "checklists",
          "reports")  # fmt: skip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):

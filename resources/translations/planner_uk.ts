@@ -3122,6 +3122,50 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <source>Category</source>
         <translation>Розділ</translation>
     </message>
+    <message>
+        <source>done %1</source>
+        <translation>виконано %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>запізнення %n день</numerusform>
+            <numerusform>запізнення %n дні</numerusform>
+            <numerusform>запізнення %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(без виконавця)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не виконано</translation>
+    </message>
+    <message>
+        <source>Click or press Space to open it again</source>
+        <translation>Клацніть або натисніть Пробіл, щоб відкрити знову</translation>
+    </message>
+    <message>
+        <source>Click or press Space to tick it off</source>
+        <translation>Клацніть або натисніть Пробіл, щоб позначити виконаним</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>

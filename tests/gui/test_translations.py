@@ -3,6 +3,7 @@ same placeholders and mnemonics, and the shipped catalogue is compiled from its 
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -110,3 +111,38 @@ def test_english_plurals_read_as_english(qapp: QApplication) -> None:
     assert QCoreApplication.translate("PrintPreview", "%n page(s)", "", 1) == "1 page"
     use_language(qapp, "uk")
     assert QCoreApplication.translate("PrintPreview", "%n page(s)", "", 2) == "2 сторінки"
+
+
+def _wrappers(tree: ast.Module) -> set[str]:
+    """Functions that pass one of their own parameters as the text to ``translate``/``tr``."""
+    found = set()
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        params = {a.arg for a in function.args.args}
+        for call in ast.walk(function):
+            if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute | ast.Name):
+                continue
+            name = call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
+            index = {"translate": 1, "tr": 0}.get(name)
+            if index is None or len(call.args) <= index:
+                continue
+            text = call.args[index]
+            if isinstance(text, ast.Name) and text.id in params:
+                found.add(function.name)
+    return found
+
+
+def test_no_string_is_hidden_from_lupdate_behind_a_helper_of_ones_own() -> None:
+    """``_tr("today")`` through ``def _tr(text): return translate("Ctx", text)`` is never
+    extracted by lupdate, so the Ukrainian interface shows it in English."""
+    hidden = []
+    for path in sorted((ROOT / "planner" / "gui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _wrappers(tree)
+        for call in ast.walk(tree):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                    and call.func.id in wrappers and call.args
+                    and isinstance(call.args[0], ast.Constant)):  # fmt: skip
+                hidden.append(f"{path.name}:{call.lineno} {call.func.id}({call.args[0].value!r})")
+    assert hidden == []
