@@ -463,7 +463,10 @@ class ApplyTemplateDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        # A wrapped label gets no height for its second line in a window sized before it is
+        # shown: room for three lines, whatever the language.
+        note.setMinimumHeight(note.fontMetrics().lineSpacing() * 3)
+        self.resize(560, 0)
 
     def chosen(self) -> ChecklistTemplate | None:
         wanted = self.template.currentData()
