@@ -11,6 +11,7 @@ Builders of documents import from here; nothing here reads the database or knows
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -65,18 +66,28 @@ def fonts_folder() -> Path:
     return Path(str(resources.files("planner.resources").joinpath("fonts")))
 
 
+_fonts_lock = threading.Lock()
+_fonts_ready = False
+
+
 def register_fonts() -> None:
     """Register the bundled fonts with reportlab once; they are embedded (subset) in every
-    PDF that uses them."""
-    if SERIF in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = fonts_folder()
-    for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=f"{SERIF}-Bold",
-                                  italic=f"{SERIF}-Italic", boldItalic=f"{SERIF}-BoldItalic")  # fmt: skip
-    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=f"{SANS}-Bold", italic=SANS,
-                                  boldItalic=f"{SANS}-Bold")  # fmt: skip
+    PDF that uses them. Documents are made off the window's thread, two at a time when the
+    preview asks for another language: the lock keeps a second one from starting while the
+    first has registered the fonts but not yet their families (reportlab then cannot find
+    the italic of a font it knows, and the document fails)."""
+    global _fonts_ready
+    with _fonts_lock:
+        if _fonts_ready:
+            return
+        folder = fonts_folder()
+        for name, file in _FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+        pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=f"{SERIF}-Bold",
+                                      italic=f"{SERIF}-Italic", boldItalic=f"{SERIF}-BoldItalic")  # fmt: skip
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=f"{SANS}-Bold", italic=SANS,
+                                      boldItalic=f"{SANS}-Bold")  # fmt: skip
+        _fonts_ready = True
 
 
 @dataclass(frozen=True)
