@@ -323,8 +323,9 @@ def take_delegation_editors(rec: Recorder, window: MainWindow) -> None:
             raise Failed(f"delegation {rich} did not open")
         centre(editor)
         try:
-            for index, name in enumerate(("overview", "participants", "programme", "gifts",
-                                          "checklist")):
+            for index, name in enumerate(
+                ("overview", "participants", "programme", "gifts", "checklist")
+            ):
                 editor.tabs.setCurrentIndex(index)
                 settle()
                 if editor.tabs.currentIndex() != index:
@@ -492,8 +493,10 @@ def take_gifts(rec: Recorder, window: MainWindow) -> None:
         if not coming:
             raise Failed("the demo database has no coming visit with planned gifts")
         # The coming visit with the most to warn about, so that the warnings are seen.
-        visit = max(coming, key=lambda r: (sum(
-            len(g.warnings) for g in list_planned_gifts(db, r.id)), -r.id)).id
+        visit = max(
+            coming,
+            key=lambda r: (sum(len(g.warnings) for g in list_planned_gifts(db, r.id)), -r.id),
+        ).id
         editor = window.open_delegation(visit)
         if editor is None:
             raise Failed(f"delegation {visit} did not open")

@@ -121,7 +121,9 @@ def _wrappers(tree: ast.Module) -> set[str]:
             continue
         params = {a.arg for a in function.args.args}
         for call in ast.walk(function):
-            if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute | ast.Name):
+            if not isinstance(call, ast.Call) or not isinstance(
+                call.func, ast.Attribute | ast.Name
+            ):
                 continue
             name = call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
             index = {"translate": 1, "tr": 0}.get(name)
