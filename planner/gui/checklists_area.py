@@ -351,8 +351,13 @@ class ChecklistsArea(QWidget):
 
     def open_visit(self, table: QTableView, index: QModelIndex | None = None) -> None:
         row = self._task_at(table, index)
-        if row is not None:
-            self._bench.open_delegation(row.task.delegation_id)
+        if row is None:
+            return
+        task = row.task
+        if self._bench.open_checklist_task is not None and task.id is not None:
+            self._bench.open_checklist_task(task.delegation_id, task.id)  # at its Checklist tab
+        else:
+            self._bench.open_delegation(task.delegation_id)
 
     def edit_templates(self) -> None:
         from planner.gui.template_editor import TemplateEditor

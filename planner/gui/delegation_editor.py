@@ -316,6 +316,14 @@ class DelegationEditor(QWidget):
         self.programme.select_item(item_id)
         self.programme.tree.setFocus()
 
+    def show_task(self, task_id: int) -> None:
+        """The Checklist tab, at the task ``task_id``."""
+        if self.loaded.id is None:
+            return
+        self.tabs.setCurrentWidget(self.checklist)
+        self.checklist.select(task_id)
+        self.checklist.table.setFocus()
+
     def _update_heading(self) -> None:
         d = self.loaded
         if d.id is None:

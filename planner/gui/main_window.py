@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Delegation planner — %1").replace("%1", db.display_name))
         self.edits = Edits(self, language)
         self.bench = Workbench(db, self.edits, language, settings, self, self.open_delegation,
-                               self.open_agenda_item)  # fmt: skip
+                               self.open_agenda_item, self.open_checklist_task)  # fmt: skip
         self.editors: dict[int | None, DelegationEditor] = {}
 
         # Areas are made when first shown: the window opens with only the one it shows.
@@ -389,6 +389,12 @@ class MainWindow(QMainWindow):
         editor = self.open_delegation(delegation_id)
         if editor is not None:
             editor.show_programme_item(item_id)
+
+    def open_checklist_task(self, delegation_id: int, task_id: int) -> None:
+        """Show the editor of ``delegation_id`` on its checklist, at the task ``task_id``."""
+        editor = self.open_delegation(delegation_id)
+        if editor is not None:
+            editor.show_task(task_id)
 
     def _editor_saved(self, editor: DelegationEditor) -> None:
         """A new delegation got its id: file its editor under it."""

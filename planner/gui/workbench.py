@@ -25,3 +25,5 @@ class Workbench:
     open_delegation: Callable[[int | None], None]
     # Opens the delegation editor on one of its agenda items: (delegation id, item id).
     open_agenda_item: Callable[[int, int], None] | None = None
+    # Opens the delegation editor on its checklist, at one task: (delegation id, task id).
+    open_checklist_task: Callable[[int, int], None] | None = None

@@ -270,6 +270,28 @@ def test_the_main_window_shows_the_area_and_the_overview_counters_lead_to_it(
     assert isinstance(window.area("checklists"), ChecklistsArea)
 
 
+def test_enter_in_the_main_window_opens_the_visit_at_the_task_in_its_checklist(
+    qtbot: QtBot, visits_db: object, gui_settings: object, tasks: dict[str, Task]
+) -> None:
+    from planner.gui.main_window import MainWindow
+
+    window = MainWindow(visits_db, "uk", gui_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("checklists")
+    area = window.area("checklists")
+    assert isinstance(area, ChecklistsArea) and area.overdue_model.rowCount() > 0
+    wanted = area.overdue_model.row(0).task
+    area.overdue.setFocus()
+    area.overdue.setCurrentIndex(area.overdue_model.index(0, 3))
+    qtbot.keyClick(area.overdue, Qt.Key.Key_Return)
+    editor = window.editors[wanted.delegation_id]
+    qtbot.addWidget(editor)
+    assert editor.tabs.currentWidget() is editor.checklist
+    chosen = editor.checklist.current()
+    assert chosen is not None and chosen.id == wanted.id
+
+
 def test_in_english_the_titles_are_english_where_there_is_one(
     qtbot: QtBot, workbench: Workbench, tasks: dict[str, Task], qapp: object
 ) -> None:
