@@ -132,7 +132,14 @@ def test_a_checklist_template_names_its_empty_task_titles() -> None:
     template = ChecklistTemplate(
         "Візит", VisitKind.INCOMING_OFFICIAL, tasks=(TemplateTask("", TaskCategory.PROTOCOL, -3),)
     )
-    assert problems(rules.check_checklist_template, template) == {"title_uk": "required"}
+    # The code names the row, so that the officer finds the task among a template's dozen.
+    assert problems(rules.check_checklist_template, template) == {
+        "title_uk": "template_task_required"
+    }
+    with pytest.raises(ValidationError) as caught:
+        rules.check_checklist_template(template)
+    assert caught.value.problems[0].params["row"] == 1
+    assert "Завдання №1" in caught.value.message("uk")
 
 
 # Dates in order
