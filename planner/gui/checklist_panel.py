@@ -44,7 +44,7 @@ from planner.domain.messages import Language, enum_label
 from planner.domain.records import ChecklistTemplate, Delegation, Task
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
-from planner.gui.edits import Edits, RecordOps
+from planner.gui.edits import RecordOps
 from planner.gui.gift_dialogs import attempt
 from planner.gui.person_editor import NO_MODIFIER, KeyActions, enter_keys
 from planner.gui.table_model import Index, TextTableModel, read_only_table
@@ -169,29 +169,6 @@ class ChecklistModel(TextTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DONE:
             return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-def create_tasks(edits: Edits, text: str, do: Callable[[], list[Task]],
-                 delete: Callable[[int, int], None],
-                 restore: Callable[[int], Task]) -> list[Task]:  # fmt: skip
-    """Create several tasks as ONE undoable step: undo deletes them all, redo restores them.
-    Each task's version is kept where ``Edits`` keeps them, so a later step on one of the
-    tasks (ticking it off) and this one start from the version the other left."""
-
-    def steps(created: list[Task]) -> tuple[Callable[[], object], Callable[[], object]]:
-        keys = [edits._seen(task) for task in created]
-
-        def undo() -> None:
-            for key in reversed(keys):
-                delete(key[1], edits._versions[key])
-
-        def redo() -> None:
-            for key in keys:
-                edits._seen(restore(key[1]))
-
-        return undo, redo
-
-    return edits.perform(text, do, steps)
 
 
 class ChecklistPanel(QWidget):
@@ -491,11 +468,9 @@ class ApplyTemplateDialog(QDialog):
         name, template_id = template_name(template, lang), template.id
 
         def apply() -> None:
-            self.created = create_tasks(
-                self._bench.edits, self.tr("Apply checklist «%1»").replace("%1", name),
+            self.created = self._bench.edits.create_many(
+                task_ops(self._bench), self.tr("Apply checklist «%1»").replace("%1", name),
                 lambda: checklists.apply_template(db, delegation_id, template_id),
-                lambda i, v: checklists.delete_task(db, i, v),
-                lambda i: checklists.restore_task(db, i),
             )  # fmt: skip
 
         if attempt(self, [], lang, apply):

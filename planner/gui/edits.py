@@ -107,6 +107,26 @@ class Edits(QObject):
 
         return self.perform(text, lambda: ops.save(record), steps)
 
+    def create_many(self, ops: RecordOps[R], text: str, do: Callable[[], list[R]]) -> list[R]:
+        """Records made by one service call (a template's tasks) as ONE step: undo deletes
+        them all, redo brings them back; each one's version is kept like any other's, so a
+        later step on one of them and this one start from the version the other left."""
+
+        def steps(created: list[R]) -> tuple[Callable[[], object], Callable[[], object]]:
+            keys = [self._seen(record) for record in created]
+
+            def undo() -> None:
+                for key in reversed(keys):
+                    ops.delete(key[1], self._versions[key])
+
+            def redo() -> None:
+                for key in keys:
+                    self._seen(ops.restore(key[1]))
+
+            return undo, redo
+
+        return self.perform(text, do, steps)
+
     def edit(self, ops: RecordOps[R], text: str, before: R, after: R) -> R:
         """Save ``after`` over ``before``; undo puts ``before`` back, unless someone else has
         changed the record since (then the undo is refused as a stale save)."""
