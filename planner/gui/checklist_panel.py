@@ -6,7 +6,6 @@ added in one step, tasks are added, changed and deleted by hand; every change is
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -39,11 +38,11 @@ from planner.domain.enums import (
     TaskStatus,
     VisitKind,
 )
-from planner.domain.errors import PlannerError
 from planner.domain.messages import Language, enum_label
 from planner.domain.records import ChecklistTemplate, Delegation, Task
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
+from planner.gui.delegation_tab import DelegationTab
 from planner.gui.edits import RecordOps
 from planner.gui.gift_dialogs import attempt
 from planner.gui.person_editor import NO_MODIFIER, KeyActions, enter_keys
@@ -171,15 +170,12 @@ class ChecklistModel(TextTableModel):
         return None
 
 
-class ChecklistPanel(QWidget):
+class ChecklistPanel(DelegationTab):
     """``ChecklistPanel(bench)``; ``show_delegation(delegation)`` shows a saved one."""
 
     def __init__(self, bench: Workbench) -> None:
-        super().__init__()
+        super().__init__(bench)
         self.setObjectName("checklist_panel")
-        self._bench = bench
-        self.delegation: Delegation | None = None
-        self.dialog: QDialog | None = None
         self.model = ChecklistModel(bench.language)
         self.table = read_only_table(self.model, "checklist_table",
                                      self.tr("The visit's checklist"))  # fmt: skip
@@ -242,12 +238,6 @@ class ChecklistPanel(QWidget):
         self.setEnabled(False)
         self._update_buttons()
 
-    def show_delegation(self, delegation: Delegation) -> None:
-        assert delegation.id is not None, "only a saved delegation has a checklist"
-        self.delegation = delegation
-        self.setEnabled(True)
-        self.refresh()
-
     def refresh(self) -> None:
         if self.delegation is None or self.delegation.id is None:
             return
@@ -269,15 +259,8 @@ class ChecklistPanel(QWidget):
         self._update_buttons()
 
     def current(self) -> Task | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
-
-    def select(self, task_id: int | None) -> None:
-        for number in range(self.model.rowCount()):
-            if self.model.row(number).id == task_id:
-                self.table.selectRow(number)
-                return
-        self.table.clearSelection()
+        task: Task | None = super().current()
+        return task
 
     def _update_buttons(self) -> None:
         task = self.current()
@@ -365,28 +348,6 @@ class ChecklistPanel(QWidget):
         if task is None or self.delegation is None:
             return
         self._open(TaskDialog(self._bench, self.delegation, task, self))
-
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        saved = getattr(dialog, "saved", None)
-        if isinstance(saved, Task):
-            self.select(saved.id)
-        if self.dialog is dialog:
-            self.dialog = None
-
-    def _do(self, keep: int | None, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except PlannerError as problem:
-            forms.show_problem(self, problem, self._bench.language)
-            self.refresh()
-        if keep is not None:
-            self.select(keep)
-            self._update_buttons()
 
 
 def template_name(template: ChecklistTemplate, language: Language) -> str:

@@ -33,6 +33,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.gift_warnings import GiftWarning, GiftWarningCode
 from planner.domain.records import Delegation, PlannedGift
 from planner.gui import forms
+from planner.gui.delegation_tab import DelegationTab
 from planner.gui.edits import RecordOps
 from planner.gui.gift_dialogs import attempt, item_name, quantity_box
 from planner.gui.money import money
@@ -124,15 +125,12 @@ class GiftPlanModel(TextTableModel):
         return None
 
 
-class GiftPlanPanel(QWidget):
+class GiftPlanPanel(DelegationTab):
     """``GiftPlanPanel(bench)``; ``show_delegation(delegation)`` shows a saved one."""
 
     def __init__(self, bench: Workbench) -> None:
-        super().__init__()
+        super().__init__(bench)
         self.setObjectName("gift_plan_panel")
-        self._bench = bench
-        self.delegation: Delegation | None = None
-        self.dialog: PlannedGiftDialog | None = None
         self.model = GiftPlanModel(bench.language)
         self.table = read_only_table(self.model, "gift_plan_table",
                                      self.tr("Gifts planned at the visit"))  # fmt: skip
@@ -196,12 +194,6 @@ class GiftPlanPanel(QWidget):
         self.setEnabled(False)
         self._update_buttons()
 
-    def show_delegation(self, delegation: Delegation) -> None:
-        assert delegation.id is not None, "only a saved delegation has planned gifts"
-        self.delegation = delegation
-        self.setEnabled(True)
-        self.refresh()
-
     def refresh(self) -> None:
         if self.delegation is None or self.delegation.id is None:
             return
@@ -227,16 +219,13 @@ class GiftPlanPanel(QWidget):
         self.summary.setText(text)
         self._update_buttons()
 
-    def current(self) -> PlannedGiftRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+    def record_id(self, row: Any) -> int | None:
+        planned: PlannedGiftRow = row
+        return planned.gift.id
 
-    def select(self, gift_id: int | None) -> None:
-        for number in range(self.model.rowCount()):
-            if self.model.row(number).gift.id == gift_id:
-                self.table.selectRow(number)
-                return
-        self.table.clearSelection()
+    def current(self) -> PlannedGiftRow | None:
+        row: PlannedGiftRow | None = super().current()
+        return row
 
     def _update_buttons(self) -> None:
         row = self.current()
@@ -258,23 +247,12 @@ class GiftPlanPanel(QWidget):
             return
         self._open(PlannedGiftDialog(self._bench, self.delegation, row.gift, self))
 
-    def _open(self, dialog: PlannedGiftDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: PlannedGiftDialog) -> None:
-        if dialog.saved is not None:
-            self.select(dialog.saved.id)
-        if self.dialog is dialog:
-            self.dialog = None
-
     def remove(self) -> None:
         row = self.current()
         if row is None or row.gift.handed_out:
             return
         name = row.item.get(self._bench.language)  # type: ignore[arg-type]
-        self._do(lambda: self._bench.edits.delete(
+        self._do(row.gift.id, lambda: self._bench.edits.delete(
             planned_gift_ops(self._bench), self.tr("Remove planned gift «%1»").replace("%1", name),
             row.gift))  # fmt: skip
 
@@ -284,7 +262,7 @@ class GiftPlanPanel(QWidget):
             return
         db, lang = self._bench.db, self._bench.language
         name = row.item.get(lang)  # type: ignore[arg-type]
-        self._do(lambda: self._bench.edits.changing(
+        self._do(row.gift.id, lambda: self._bench.edits.changing(
             self.tr("Hand out «%1»").replace("%1", name), row.gift,
             lambda i, v: planned_gifts.hand_out_planned(db, i, v),
             lambda i, v: planned_gifts.take_back_planned(db, i, v)))  # fmt: skip
@@ -302,21 +280,10 @@ class GiftPlanPanel(QWidget):
             return
         db, lang = self._bench.db, self._bench.language
         name = row.item.get(lang)  # type: ignore[arg-type]
-        self._do(lambda: self._bench.edits.changing(
+        self._do(row.gift.id, lambda: self._bench.edits.changing(
             self.tr("Take back «%1»").replace("%1", name), row.gift,
             lambda i, v: planned_gifts.take_back_planned(db, i, v),
             lambda i, v: planned_gifts.hand_out_planned(db, i, v)))  # fmt: skip
-
-    def _do(self, action: Any) -> None:
-        chosen = self.current()
-        try:
-            action()
-        except PlannerError as problem:
-            forms.show_problem(self, problem, self._bench.language)
-            self.refresh()
-        if chosen is not None:
-            self.select(chosen.gift.id)
-            self._update_buttons()
 
 
 def _keep_choice(combo: QComboBox, data: int | None, name: str, why: str) -> None:
