@@ -26,6 +26,7 @@ from planner.exports.pdf import (
     DocumentInfo,
     build_pdf,
     grid_table,
+    heading,
     in_language,
     signature_block,
     styles,
@@ -93,12 +94,9 @@ def gift_list_pdf(entries: Sequence[GiftListEntry], visit: str, first: date, las
     bold_right = s.cell_bold_right
 
     story: list[Flowable] = []
-    if council.strip():
-        story.append(Paragraph(text(council.strip()), s.council))
-    story.append(Paragraph(text(_w("title", language)), s.title))
     period = date_range_text(first, last, language)
     line = _w("visit", language).format(visit=visit.strip(), period=period)
-    story.append(Paragraph(text(line), s.subtitle))
+    story.extend(heading(council, _w("title", language), line, s))
 
     if not entries:
         story.append(Paragraph(text(_w("nothing", language)), s.body))

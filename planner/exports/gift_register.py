@@ -29,6 +29,7 @@ from planner.exports.pdf import (
     DocumentInfo,
     build_pdf,
     grid_table,
+    heading,
     in_language,
     signature_block,
     styles,
@@ -149,11 +150,9 @@ def gift_register_pdf(entries: Sequence[RegisterEntry], first: date, last: date,
                           textColor=colors.HexColor("#9b1c1c"))  # fmt: skip
 
     story: list[Flowable] = []
-    if council.strip():
-        story.append(Paragraph(text(council.strip()), s.council))
-    story.append(Paragraph(text(_w("title", language)), s.title))
     period = date_range_text(first, last, language)
-    story.append(Paragraph(text(_w("period", language).format(period=period)), s.subtitle))
+    story.extend(heading(council, _w("title", language),
+                         _w("period", language).format(period=period), s))  # fmt: skip
 
     if not entries:
         story.append(Paragraph(text(_w("nothing", language)), s.body))

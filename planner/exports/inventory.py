@@ -26,6 +26,7 @@ from planner.exports.pdf import (
     DocumentInfo,
     build_pdf,
     grid_table,
+    heading,
     in_language,
     signature_block,
     styles,
@@ -113,11 +114,8 @@ def inventory_pdf(rows: Sequence[GiftStockRow], as_of: date, council: str,
     bold_right = s.cell_bold_right
 
     story: list[Flowable] = []
-    if council.strip():
-        story.append(Paragraph(text(council.strip()), s.council))
-    story.append(Paragraph(text(words("title", language)), s.title))
     as_of_line = words("as_of", language).format(day=date_text(as_of, language))
-    story.append(Paragraph(text(as_of_line), s.subtitle))
+    story.extend(heading(council, words("title", language), as_of_line, s))
 
     if not rows:
         story.append(Paragraph(text(words("no_items", language)), s.body))

@@ -228,6 +228,16 @@ def surname_first_capitals(given_names: str, family_name: str) -> str:
                                        family_name.upper()) if part)  # fmt: skip
 
 
+def heading(council: str, title: str, subtitle: str, style: Styles) -> list[Flowable]:
+    """The council's name (when set), the document's title and the line under it."""
+    lines: list[Flowable] = []
+    if council.strip():
+        lines.append(Paragraph(text(council.strip()), style.council))
+    lines.append(Paragraph(text(title), style.title))
+    lines.append(Paragraph(text(subtitle), style.subtitle))
+    return lines
+
+
 def signature_block(position: str, name: str, style: Styles) -> Table:
     """The position on the left, the NAME SURNAME on the right, with room to sign between."""
     table = Table([[Paragraph(text(position), style.body), "",
