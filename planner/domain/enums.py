@@ -127,3 +127,22 @@ class MovementKind(StrEnum):
 class GiftDirection(StrEnum):
     GIVEN = "given"
     RECEIVED = "received"
+
+
+class ActivityKind(StrEnum):
+    """Work of the programme that is not a visit: much of the annual report is made of it."""
+
+    ONLINE_MEETING = "online_meeting"
+    PUBLICATION = "publication"
+    PURCHASE = "purchase"
+    PLATFORM_UPDATE = "platform_update"
+    EVENT = "event"
+    OTHER = "other"
+
+
+class RecordSource(StrEnum):
+    """The kinds of record the annual report is written from."""
+
+    DELEGATION = "delegation"
+    ACTIVITY = "activity"
+    PURCHASE = "purchase"

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from planner.domain.enums import (
+    ActivityKind,
     AgendaStatus,
     AgreementStatus,
     AgreementType,
@@ -480,3 +481,22 @@ class DelegationFilter:
     descending: bool = False
     limit: int | None = None
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A programme activity that is not a visit: an online meeting, a publication, a purchase,
+    a platform update, an event with no delegation. ``text_uk`` is what was done, written as
+    the report's sentence after its date ("взяв онлайн участь у 5-му Міжнародному саміті мерів")."""
+
+    kind: ActivityKind
+    held_on: date
+    text_uk: str
+    ends_on: date | None = None
+    text_en: str = ""
+    link: str = ""
+    notes: str = ""
+    measure_ids: tuple[int, ...] = ()
+    partner_ids: tuple[int, ...] = ()
+    id: int | None = None
+    version: int = 0

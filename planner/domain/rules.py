@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.errors import ProblemCollector, ValidationError
 from planner.domain.records import (
+    Activity,
     AgendaItem,
     Agreement,
     ChecklistTemplate,
@@ -183,6 +184,14 @@ def days_outside_visit(
     """The local days an item touches, when they do not all lie within the visit's dates."""
     first, last = local_days(starts_at, ends_at, zone)
     return (first, last) if first < start_date or last > end_date else None
+
+
+def check_activity(activity: Activity) -> None:
+    c = ProblemCollector()
+    _required(c, "text_uk", activity.text_uk)
+    if activity.ends_on is not None and activity.ends_on < activity.held_on:
+        c.add("ends_on", "end_before_start")
+    c.raise_if_any()
 
 
 def check_measure(measure: Measure) -> None:

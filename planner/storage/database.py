@@ -41,7 +41,7 @@ DEFAULT_FILE_NAME = "planner.sqlite3"
 _PLANNER_TABLE = "delegation"
 # The newest migration under db/versions. A database already there opens without loading
 # Alembic at all (a third of the planner's start-up); a test keeps this in step with Alembic.
-HEAD_REVISION = "0006_checklist_deletes"
+HEAD_REVISION = "0007_activities_reports"
 
 
 def default_database_path() -> Path:

@@ -35,6 +35,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 from planner.domain import text
 from planner.domain.enums import (
+    ActivityKind,
     AgendaStatus,
     AgreementStatus,
     AgreementType,
@@ -600,3 +601,72 @@ class DbGiftLimit(Base):
     per_gift: Mapped[Decimal]
     per_year_from_one_source: Mapped[Decimal]
     __mapper_args__ = {"version_id_col": version}
+
+
+activity_measure = Table(
+    "activity_measure",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
+    Column("measure_id", ForeignKey("measure.id", ondelete="RESTRICT"), primary_key=True),
+    Index("ix_activity_measure_measure", "measure_id"),
+)
+
+activity_partner = Table(
+    "activity_partner",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", ForeignKey("partner.id", ondelete="RESTRICT"), primary_key=True),
+    Index("ix_activity_partner_partner", "partner_id"),
+)
+
+
+class DbActivity(Base):
+    """A programme activity that is not a visit (see ``planner.domain.records.Activity``)."""
+
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = _version()
+    kind: Mapped[ActivityKind] = mapped_column(EnumText(ActivityKind))
+    held_on: Mapped[date]
+    ends_on: Mapped[date | None]
+    text_uk: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[datetime | None]
+    measures: Mapped[list[DbMeasure]] = relationship(secondary=activity_measure)
+    partners: Mapped[list[DbPartner]] = relationship(secondary=activity_partner)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("ends_on IS NULL OR ends_on >= held_on", name="ends_after_start"),
+        Index("ix_activity_held_on", "held_on", "deleted_at"),
+    )
+
+
+class DbReportSentence(Base):
+    """The officer's own wording of one record's sentence in the annual report (the date before
+    it is always the record's own). Exactly one of the three records it belongs to is set."""
+
+    __tablename__ = "report_sentence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = _version()
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), unique=True
+    )
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), unique=True
+    )
+    movement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stock_movement.id", ondelete="CASCADE"), unique=True
+    )
+    text_uk: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint(
+            "(CASE WHEN delegation_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN activity_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN movement_id IS NULL THEN 0 ELSE 1 END) = 1",
+            name="one_record",
+        ),
+    )
