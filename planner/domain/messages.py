@@ -74,6 +74,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Недопустиме значення «{value}» для поля «{field}».",
         "“{value}” is not a valid value for “{field}”.",
     ),
+    "programme_overlap": (
+        "Роки нової програми перекриваються з роками іншої програми.",
+        "The new programme's years overlap those of another programme.",
+    ),
     "duplicate": (
         "Запис «{value}» уже існує ({field}).",
         "“{value}” already exists ({field}).",
