@@ -163,6 +163,33 @@ def build_parser() -> argparse.ArgumentParser:
     # Which arguments a kind needs depends on the kind: ``_print`` reports a missing one
     # through this parser, with argparse's own words and exit status.
     printing.set_defaults(print_parser=printing)
+
+    # Like print's, the report's own --lang is the document's language.
+    report = commands.add_parser("report", help="the annual programme report, its statistics, "
+                                 "the partners' register")  # fmt: skip
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    for name, text in (("annual", "the annual programme implementation report (.pdf or .docx)"),
+                       ("statistics", "the year's statistics (agreements, visits, countries)"),
+                       ("partners", "the register of partners and agreements, or one "
+                        "partner's file (.pdf)")):  # fmt: skip
+        sub = reports.add_parser(name, help=text)
+        sub.add_argument(
+            "--db", metavar="URL_OR_PATH", default=argparse.SUPPRESS,
+            help="SQLite file or SQLAlchemy URL (default: the planner's own database)",
+        )  # fmt: skip
+        if name != "partners":
+            sub.add_argument("--year", type=_year, required=True)
+        if name == "statistics":
+            sub.add_argument("--json", action="store_true", help="a JSON object")
+            continue
+        sub.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+        sub.add_argument("--lang", dest="document_language", choices=("uk", "en"),
+                         default="uk", help="the document's language (default: uk)")  # fmt: skip
+        if name == "annual":
+            sub.add_argument("--statistics", action="store_true",
+                             help="add the statistics as an annex")  # fmt: skip
+        else:
+            sub.add_argument("--partner", type=int, help="only this partner's file")
     return parser
 
 
@@ -647,6 +674,74 @@ def _export_inventory(args: argparse.Namespace, out: TextIO, lang: Language) -> 
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace, out: TextIO, err: TextIO, lang: Language) -> int:
+    """``planner report annual|statistics|partners``."""
+    from planner.services import partners_register, reports
+
+    db = _open_existing(args)
+    try:
+        if args.report == "annual":
+            written = reports.write_annual_report(db, args.year, Path(args.out),
+                                                  args.document_language,
+                                                  with_statistics=args.statistics)  # fmt: skip
+        elif args.report == "partners":
+            written = partners_register.write_partners_register(
+                db, Path(args.out), args.document_language, args.partner
+            )
+        else:
+            figures = reports.report_statistics(db, args.year)
+            if args.json:
+                print(json.dumps(_plain(figures), ensure_ascii=False, indent=2), file=out)
+            else:
+                _print_statistics(figures, out, lang)
+            return EXIT_OK
+    finally:
+        db.close()
+    print(written, file=out)
+    return EXIT_OK
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses, dates and enums as JSON's plain values."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: _plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _print_statistics(figures: Any, out: TextIO, lang: Language) -> None:
+    uk = lang == "uk"
+    print(f"{'Угоди чинні на' if uk else 'Agreements in force on'} {figures.on:%d.%m.%Y}: "
+          f"{figures.agreements_in_force}; "
+          f"{'громад-партнерів' if uk else 'partner communities'} {figures.partner_communities}; "
+          f"{'країн' if uk else 'countries'} {figures.partner_countries}", file=out)  # fmt: skip
+    tables = (
+        ("За країнами" if uk else "By country", figures.agreements_by_country),
+        ("За типами" if uk else "By type", figures.agreements_by_type),
+        ("Делегації за напрямом" if uk else "Delegations by direction",
+         figures.delegations_by_direction),
+        ("Делегації за заходами" if uk else "Delegations by measure",
+         figures.delegations_by_measure),
+        ("Делегації за місяцями" if uk else "Delegations by month", figures.delegations_by_month),
+    )  # fmt: skip
+    for title, rows in tables:
+        print(f"\n{title}:", file=out)
+        for row in rows:
+            print(f"  {row.label.get(lang):<40} {row.count:>6}", file=out)
+    print(
+        f"\n{'Делегацій' if uk else 'Delegations'}: {figures.delegations}; "
+        f"{'інших заходів' if uk else 'other activities'}: {figures.activities}",
+        file=out,
+    )
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, Language], int]] = {
     "demo": _demo,
     "list": _list,
@@ -655,4 +750,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO, Language], in
     "import": _import,
     "conflicts": _conflicts,
     "print": _print,
+    "report": _report,
 }

@@ -78,6 +78,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Роки нової програми перекриваються з роками іншої програми.",
         "The new programme's years overlap those of another programme.",
     ),
+    "measure_in_use": (
+        "Захід програми «{measure}» не можна видалити: його ще використовують записи ({count}: "
+        "візитів — {delegations}, інших заходів — {activities}, рухів складу — {movements}). "
+        "Спершу зніміть із них цей захід.",
+        "The measure “{measure}” cannot be deleted: records still use it ({count}: "
+        "visits {delegations}, activities {activities}, stock movements {movements}). "
+        "Untag them first.",
+    ),
+    "section_not_empty": (
+        "Розділ «{section}» не можна видалити: у ньому є заходи ({count}). Спершу видаліть їх.",
+        "The section “{section}” cannot be deleted: it has measures ({count}). Delete them first.",
+    ),
     "duplicate": (
         "Запис «{value}» уже існує ({field}).",
         "“{value}” already exists ({field}).",
@@ -142,6 +154,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stale_edit_any": (
         "{record}: запис тим часом змінив інший користувач. Оновіть його і внесіть зміни знову.",
         "{record}: someone else changed the record meanwhile. Reload it and make your change again.",
+    ),
+    "no_programme": (
+        "На {year} рік немає програми міжнародного співробітництва: звіт не складається. "
+        "Додайте програму, що охоплює цей рік.",
+        "There is no cooperation programme for {year}: no report can be made. "
+        "Add a programme that covers this year.",
+    ),
+    "bad_report_format": (
+        "Звіт зберігається у файл .pdf або .docx, а не «{value}».",
+        "The report is saved as a .pdf or .docx file, not “{value}”.",
     ),
     "not_found": ("{record} №{id} не знайдено.", "{record} #{id} was not found."),
     "in_use": (
@@ -458,6 +480,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "text_uk": ("Текст (укр.)", "Text (Ukrainian)"),
+    "text_en": ("Текст (англ.)", "Text (English)"),
+    "held_on": ("Дата", "Date"),
+    "ends_on": ("Дата завершення", "End date"),
+    "measure_ids": ("Заходи програми", "Programme measures"),
+    "partner_ids": ("Партнери", "Partners"),
     "title_uk": ("Назва (укр.)", "Title (Ukrainian)"),
     "title_en": ("Назва (англ.)", "Title (English)"),
     "name_uk": ("Назва (укр.)", "Name (Ukrainian)"),
@@ -530,6 +558,8 @@ RECORD_LABELS: dict[str, tuple[str, str]] = {
     "planned_gift": ("Запланований подарунок", "Planned gift"),
     "gift_limit": ("Ліміт подарунків", "Gift limit"),
     "stock_movement": ("Рух сувенірів", "Stock movement"),
+    "activity": ("Захід", "Activity"),
+    "report_sentence": ("Речення звіту", "Report sentence"),
 }
 
 ENUM_LABELS: dict[str, tuple[str, str]] = {
@@ -600,6 +630,10 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
     "online_meeting": ("онлайн-зустріч", "online meeting"),
     "youth_or_sports": ("молодіжний або спортивний обмін", "youth or sports exchange"),
     "city_day": ("День міста", "City Day"),
+    # ActivityKind ("online_meeting", "purchase" and "other" are given elsewhere here)
+    "publication": ("публікація", "publication"),
+    "platform_update": ("оновлення платформи", "platform update"),
+    "event": ("захід", "event"),
     # MovementKind
     "purchase": ("закупівля", "purchase"),
     "hand_out": ("видача", "hand-out"),

@@ -68,6 +68,8 @@ def latin_form(value: str) -> str:
 
 UK_MONTHS_GENITIVE = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
                       "серпня", "вересня", "жовтня", "листопада", "грудня")  # fmt: skip
+UK_MONTHS_NOMINATIVE = ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
+                        "серпень", "вересень", "жовтень", "листопад", "грудень")  # fmt: skip
 UK_WEEKDAYS = ("понеділок", "вівторок", "середа", "четвер", "п’ятниця", "субота", "неділя")
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")  # fmt: skip

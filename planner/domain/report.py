@@ -170,15 +170,26 @@ class PartnerPerson:
 
 
 @dataclass(frozen=True)
+class PartnerActivity:
+    """An activity that is not a visit (an online meeting, a publication) linked to a partner."""
+
+    activity_id: int
+    on: date
+    kind: ActivityKind
+    text: Bilingual
+    ends_on: date | None = None
+
+
+@dataclass(frozen=True)
 class PartnerFile:
     """Everything the office has with one partner."""
 
     partner: Partner
     agreements: tuple[Agreement, ...] = ()
     visits: tuple[PartnerVisit, ...] = ()  # both ways, newest first
-    activities: tuple[ReportRecord, ...] = ()
-    gifts: tuple[PartnerGift, ...] = ()
-    people: tuple[PartnerPerson, ...] = ()
+    activities: tuple[PartnerActivity, ...] = ()  # newest first
+    gifts: tuple[PartnerGift, ...] = ()  # given and received, newest first
+    people: tuple[PartnerPerson, ...] = ()  # in Ukrainian alphabetical order
 
 
 @dataclass(frozen=True)

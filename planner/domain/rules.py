@@ -188,7 +188,9 @@ def days_outside_visit(
 
 def check_activity(activity: Activity) -> None:
     c = ProblemCollector()
-    _required(c, "text_uk", activity.text_uk)
+    # An activity's text is the report's paragraph, as long as it needs to be.
+    if not activity.text_uk.strip():
+        c.add("text_uk", "required")
     if activity.ends_on is not None and activity.ends_on < activity.held_on:
         c.add("ends_on", "end_before_start")
     c.raise_if_any()

@@ -31,7 +31,6 @@ from planner.domain.messages import Language
 from planner.domain.zones import today_in_kyiv
 from planner.gui import forms
 from planner.gui.background import run_in_background
-from planner.gui.coming_area import ComingArea
 from planner.gui.edits import Edits
 from planner.gui.workbench import Workbench
 from planner.services.workspace import Database, back_up, suggested_backup_name
@@ -147,12 +146,11 @@ class MainWindow(QMainWindow):
             from planner.gui.partners_area import PartnersArea
 
             return PartnersArea(bench)
-        promises = {
-            "reports": self.tr(
-                "Here visit programmes, participant lists, badges, checklists and the annual "
-                "programme report will be printed."),
-        }  # fmt: skip
-        return ComingArea(self._area_names()[key], promises[key])
+        if key == "reports":
+            from planner.gui.reports_area import ReportsArea
+
+            return ReportsArea(bench)
+        raise KeyError(key)
 
     @property
     def overview(self) -> OverviewArea:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,8 +39,9 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.domain.messages import Language, enum_label
 from planner.domain.records import Agreement, PartnerRow
+from planner.domain.report import PartnerFile
 from planner.gui import forms
-from planner.gui.formats import long_date
+from planner.gui.formats import date_range, long_date
 from planner.gui.partner_editor import (
     AgreementDialog,
     PartnerDialog,
@@ -49,6 +51,7 @@ from planner.gui.partner_editor import (
 )
 from planner.gui.workbench import Workbench
 from planner.services.partners import get_agreement, get_partner, list_agreements, list_partners
+from planner.services.partners_register import partner_file
 
 Index = QModelIndex | QPersistentModelIndex
 SPLITTER_KEY = "partners/splitter"
@@ -69,6 +72,27 @@ _AGREEMENT_HEADERS = (
     QT_TRANSLATE_NOOP("AgreementTableModel", "Valid until"),
     QT_TRANSLATE_NOOP("AgreementTableModel", "Status"),
 )
+
+# The partner's file beside its agreements: its visits both ways, gifts, the people met.
+_VISIT_HEADERS = (
+    QT_TRANSLATE_NOOP("PartnersArea", "Dates"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Direction"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Visit"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Status"),
+)
+_GIFT_HEADERS = (
+    QT_TRANSLATE_NOOP("PartnersArea", "Date"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Given or received"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Gift"),
+    QT_TRANSLATE_NOOP("PartnersArea", "To or from"),
+)
+_PEOPLE_HEADERS = (
+    QT_TRANSLATE_NOOP("PartnersArea", "Name"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Position"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Visits"),
+    QT_TRANSLATE_NOOP("PartnersArea", "Last met"),
+)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a visit's delegation id, a person's id
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -226,6 +250,38 @@ class RecordTable(QTableView):
             super().keyPressEvent(event)
 
 
+def _file_model(headers: tuple[object, ...]) -> QStandardItemModel:
+    model = QStandardItemModel(0, len(headers))
+    model.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("PartnersArea", str(header)) for header in headers]
+    )
+    return model
+
+
+def _file_table(name: str, model: QStandardItemModel, accessible: str) -> RecordTable:
+    table = RecordTable()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2 if model.columnCount() > 2 else 0,
+                                QHeaderView.ResizeMode.Stretch)  # fmt: skip
+    return table
+
+
+def _fill(model: QStandardItemModel, rows: list[tuple[list[str], int | None]]) -> None:
+    """The rows of a file tab; ``ID_ROLE`` of a row's first cell is its record's id."""
+    model.removeRows(0, model.rowCount())
+    for values, record_id in rows:
+        items = [QStandardItem(value) for value in values]
+        for item in items:
+            item.setEditable(False)
+        items[0].setData(record_id, ID_ROLE)
+        model.appendRow(items)
+
+
 def _escape_mnemonic(text: str) -> str:
     return text.replace("&", "&&")
 
@@ -292,6 +348,30 @@ class PartnersArea(QWidget):
                              (self.delete_agreement_button, "delete_agreement")):  # fmt: skip
             button.setObjectName(name)
 
+        # The chosen partner's file beside its agreements: visits, gifts, the people met.
+        self.file: PartnerFile | None = None
+        self.preview: QWidget | None = None
+        self.visit_model = _file_model(_VISIT_HEADERS)
+        self.visit_table = _file_table("partner_visits", self.visit_model,
+                                       self.tr("Visits of the chosen partner"))  # fmt: skip
+        self.gift_model = _file_model(_GIFT_HEADERS)
+        self.gift_table = _file_table("partner_gifts", self.gift_model,
+                                      self.tr("Gifts given to and received from the chosen partner"))  # fmt: skip
+        self.people_model = _file_model(_PEOPLE_HEADERS)
+        self.people_table = _file_table("partner_people", self.people_model,
+                                        self.tr("People of the chosen partner"))  # fmt: skip
+        self.file_tabs = QTabWidget()
+        # Ctrl+Tab switches the tabs; the tab bar is not a stop of its own in the Tab order.
+        self.file_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.file_tabs.setObjectName("partner_file_tabs")
+        self.print_file_button = QPushButton(self.tr("P&rint partner's file…"))
+        self.print_file_button.setObjectName("print_partner_file")
+        self.print_register_button = QPushButton(self.tr("Print the regi&ster…"))
+        self.print_register_button.setObjectName("print_partners_register")
+        self.print_register_button.setToolTip(
+            self.tr("Every partner with its agreements, visits, gifts and people met")
+        )
+
         self._lay_out(search_label, partners_label)
         self._connect()
         self.refresh()
@@ -306,14 +386,25 @@ class PartnersArea(QWidget):
                            self.delete_partner_button)  # fmt: skip
         left_layout.addLayout(self._button_row(*partner_buttons))
 
+        agreements = QWidget()
+        agreements_layout = QVBoxLayout(agreements)
+        agreements_layout.setContentsMargins(0, 0, 0, 0)
+        agreements_layout.addWidget(self.agreement_table)
+        agreement_buttons = (self.new_agreement_button, self.edit_agreement_button,
+                             self.delete_agreement_button)  # fmt: skip
+        agreements_layout.addLayout(self._button_row(*agreement_buttons))
+        self.file_tabs.addTab(agreements, "")
+        for table in (self.visit_table, self.gift_table, self.people_table):
+            self.file_tabs.addTab(table, "")
+        self._name_tabs()
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.agreements_label)
-        right_layout.addWidget(self.agreement_table)
-        agreement_buttons = (self.new_agreement_button, self.edit_agreement_button,
-                             self.delete_agreement_button)  # fmt: skip
-        right_layout.addLayout(self._button_row(*agreement_buttons))
+        right_layout.addWidget(self.file_tabs)
+        right_layout.addLayout(self._button_row(self.print_file_button,
+                                                self.print_register_button))  # fmt: skip
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("partners_splitter")
@@ -359,6 +450,9 @@ class PartnersArea(QWidget):
         self.new_agreement_button.clicked.connect(self.new_agreement)
         self.edit_agreement_button.clicked.connect(self.edit_agreement)
         self.delete_agreement_button.clicked.connect(self.delete_agreement)
+        self.visit_table.open_requested.connect(self.open_visit)
+        self.print_file_button.clicked.connect(self.print_partner_file)
+        self.print_register_button.clicked.connect(self.print_register)
         self.splitter.splitterMoved.connect(self._remember_splitter)
         self._bench.edits.changed.connect(self.refresh)
 
@@ -415,7 +509,46 @@ class PartnersArea(QWidget):
             name = _escape_mnemonic(partner_name(partner, self._language))
             self.agreements_label.setText(self.tr("&Agreements with «%1»:").replace("%1", name))
             self.agreement_model.set_rows(list_agreements(self._bench.db, partner.id))
+        self._show_file(partner)
         self._update_buttons()
+
+    def _show_file(self, partner: PartnerRow | None) -> None:
+        """The chosen partner's visits, gifts and people, as its file gives them."""
+        self.file = None
+        if partner is not None:
+            try:
+                self.file = partner_file(self._bench.db, partner.id)
+            except PlannerError:
+                self.file = None  # deleted meanwhile: the next refresh drops it from the list
+        lang = self._language
+        visits = self.file.visits if self.file else ()
+        gifts = self.file.gifts if self.file else ()
+        people = self.file.people if self.file else ()
+        _fill(self.visit_model, [
+            ([date_range(v.first, v.last), enum_label(v.direction, lang),
+              v.title.get(lang) + (f" ({v.place})" if v.place.strip() else ""),
+              enum_label(v.status, lang)], v.delegation_id)
+            for v in visits
+        ])  # fmt: skip
+        _fill(self.gift_model, [
+            ([long_date(g.on), enum_label(g.direction, lang), g.description, g.person], None)
+            for g in gifts
+        ])  # fmt: skip
+        _fill(self.people_model, [
+            ([p.name.en or p.name.uk if lang == "en" else p.name.uk, p.position.get(lang),
+              str(p.visits), long_date(p.last_met) if p.last_met else ""], p.person_id)
+            for p in people
+        ])  # fmt: skip
+        self._name_tabs()
+
+    def _name_tabs(self) -> None:
+        file = self.file
+        counts = (len(file.agreements), len(file.visits), len(file.gifts),
+                  len(file.people)) if file else None  # fmt: skip
+        names = (self.tr("Agreements"), self.tr("Visits"), self.tr("Gifts"), self.tr("People"))
+        for tab, name in enumerate(names):
+            shown = f"{name} ({counts[tab]})" if counts is not None else name
+            self.file_tabs.setTabText(tab, shown)
 
     def _update_buttons(self) -> None:
         has_partner = self.current_partner() is not None
@@ -425,6 +558,8 @@ class PartnersArea(QWidget):
         self.new_agreement_button.setEnabled(has_partner)
         self.edit_agreement_button.setEnabled(has_agreement)
         self.delete_agreement_button.setEnabled(has_agreement)
+        self.print_file_button.setEnabled(has_partner)
+        self.print_register_button.setEnabled(self.partner_model.rowCount() > 0)
 
     # Partners
 
@@ -508,6 +643,38 @@ class PartnersArea(QWidget):
                                      agreement)  # fmt: skip
         except PlannerError as problem:
             self._problem(problem)
+
+    # The partner's file
+
+    def current_visit(self) -> int | None:
+        """The delegation id of the visit chosen in the Visits tab."""
+        rows = self.visit_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = self.visit_model.item(rows[0].row(), 0).data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def open_visit(self) -> None:
+        """Open the chosen visit in the delegation editor."""
+        delegation_id = self.current_visit()
+        if delegation_id is not None:
+            self._bench.open_delegation(delegation_id)
+
+    def print_partner_file(self) -> None:
+        """The print preview of the chosen partner's file."""
+        from planner.gui.printing import open_job, partner_file_job
+
+        partner = self.current_partner()
+        if partner is None:
+            return
+        name = partner_name(partner, self._language)
+        self.preview = open_job(self._bench, partner_file_job(self._bench, partner.id, name))
+
+    def print_register(self) -> None:
+        """The print preview of the registry of every partner and its agreements."""
+        from planner.gui.printing import open_job, partners_register_job
+
+        self.preview = open_job(self._bench, partners_register_job(self._bench))
 
     # Shared
 

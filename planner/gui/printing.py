@@ -139,3 +139,46 @@ def open_job(bench: Workbench, job: PrintJob) -> PrintPreview:
 def open_preview(bench: Workbench, kind: str, delegation_id: int, title: str,
                  parent: QWidget | None = None) -> PrintPreview:  # fmt: skip
     return open_job(bench, print_job(bench, kind, delegation_id, title))
+
+
+def annual_report_job(bench: Workbench, year: int, language: str = "uk",
+                      with_statistics: bool = False) -> PrintJob:  # fmt: skip
+    """The annual report on the cooperation programme for ``year`` (with its statistics annex
+    when asked)."""
+    db = bench.db
+
+    def make(chosen: str) -> bytes:
+        from planner.services.reports import annual_report_document
+
+        return annual_report_document(db, year, chosen, "pdf",  # type: ignore[arg-type]
+                                      with_statistics=with_statistics)  # fmt: skip
+
+    title = QCoreApplication.translate("Printing", "Annual programme report %1")
+    return PrintJob(title=title.replace("%1", str(year)), file_name=f"annual-report-{year}",
+                    make=make, languages=("uk", "en"), language=language)  # fmt: skip
+
+
+def partners_register_job(bench: Workbench, partner_id: int | None = None,
+                          name: str = "") -> PrintJob:  # fmt: skip
+    """The registry of partners and agreements; with ``partner_id``, that partner's file
+    (``name`` is the partner's, for the window's title)."""
+    db = bench.db
+
+    def make(language: str) -> bytes:
+        from planner.services.partners_register import partners_register_document
+
+        return partners_register_document(db, language, partner_id)  # type: ignore[arg-type]
+
+    if partner_id is None:
+        title = QCoreApplication.translate("Printing", "Register of partners and agreements")
+        file_name = "partners-register"
+    else:
+        title = QCoreApplication.translate("Printing", "Partner file: %1").replace("%1", name)
+        file_name = f"partner-file-{partner_id}"
+    return PrintJob(title=title, file_name=file_name, make=make, languages=("uk", "en"),
+                    language=bench.language)  # fmt: skip
+
+
+def partner_file_job(bench: Workbench, partner_id: int, name: str) -> PrintJob:
+    """One partner's file: its agreements, visits, gifts and the people met."""
+    return partners_register_job(bench, partner_id, name)

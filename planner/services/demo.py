@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from planner.domain.enums import (
+    ActivityKind,
     AgendaStatus,
     AgreementStatus,
     AgreementType,
@@ -27,6 +28,7 @@ from planner.domain.enums import (
 from planner.domain.errors import DatabaseProblem
 from planner.domain.records import (
     HOME_TIMEZONE,
+    Activity,
     AgendaItem,
     Agreement,
     Delegation,
@@ -43,6 +45,7 @@ from planner.domain.stock import CATEGORIES_EN
 from planner.domain.text import transliterate
 from planner.domain.zones import at
 from planner.services import (
+    activities,
     agenda,
     checklists,
     delegations,
@@ -79,6 +82,7 @@ class DemoSummary:
     gift_items: int
     movements: int
     tasks: int
+    activities: int = 0
 
 
 # --- Settings -----------------------------------------------------------------------------------
@@ -961,7 +965,7 @@ _VISITS: tuple[_Visit, ...] = (
            purpose="Стан проєкту «Нове будівництво багатоквартирних житлових будинків для ВПО».",
            trip=_KYIV_TRAIN),
     _Visit("silistra_kids", D.INCOMING, "09-27/09-29", "Дитячий ансамбль Сілістри на Дні міста",
-           "Silistra children's ensemble at City Day", "silistra", "1.7 1.11",
+           "Silistra children's ensemble at City Day", "silistra", "1.11",
            "todorova/head head_culture/host_official shcherban/interpreter", V.YOUTH_OR_SPORTS,
            (_I(1, "11:00", 60, "square", "Виступ ансамблю на святковій сцені",
                "Performance on the festival stage"),
@@ -1146,7 +1150,7 @@ _VISITS: tuple[_Visit, ...] = (
     _Visit("stuttgart_rescue", D.OUTGOING, "07-22/07-27",
            "Навчання хмельницьких рятувальників з пошуку людей з-під завалів (Штутгарт)",
            "Search and rescue training for Khmelnytskyi rescuers, Stuttgart", "stuttgart",
-           "1.9 1.3",
+           "1.3",
            "rescue_chief/head rescuer1 rescuer2 maier/host_official", V.OUTGOING_VISIT,
            (_I(0, "14:00", 60, "stuttgart_fire", "Інструктаж"),
             _I(1, "08:00", 480, "stuttgart_fire",
@@ -1385,6 +1389,74 @@ _EXTRA_TASKS: tuple[tuple[str, str, str, TaskCategory, TaskAnchor, int, str], ..
      "zaika"),
 )  # fmt: skip
 
+# --- Activities that are not visits (the rest of the seed report) ------------------------------
+
+# dates ("MM-DD" or "MM-DD/MM-DD"), kind, measures, partners, text, text in English, link.
+# Measures 1.7 and 1.9 have nothing, as in the seed report ("Заходи не здійснювались."); the
+# online summit of 11 April and the Mayor's address to the Prague 6 Council are visits above.
+_ACTIVITIES: tuple[tuple[str, ActivityKind, str, str, str, str, str], ...] = (
+    ("01-08/12-20", ActivityKind.PUBLICATION, "2.5", "",
+     "інформація про заходи міжнародного співробітництва постійно розміщувалася на офіційній "
+     "сторінці Хмельницької міської ради та у мережі Facebook",
+     "news of the international cooperation events was posted regularly on the City Council's "
+     "official website and Facebook page", "https://khm.gov.ua"),
+    ("02-14", ActivityKind.OTHER, "1.10", "htw_dresden",
+     "хмельницькі університети спільно з Дрезденським університетом прикладних наук "
+     "розпочали участь у проєкті U_CAN – Towards Ukrainian Carbon Neutral Cities і отримали "
+     "грантове фінансування на мережу підтримки міст на шляху до нульових викидів",
+     "Khmelnytskyi's universities joined the U_CAN project (Towards Ukrainian Carbon Neutral "
+     "Cities) with the Dresden University of Applied Sciences and received grant funding for "
+     "a network supporting cities on their way to zero emissions", ""),
+    ("02-20", ActivityKind.PLATFORM_UPDATE, "2.1", "",
+     "актуалізовано інформацію на онлайн платформі міст-побратимів, яка містить VR простір "
+     "для промоції міста та VR локації міст-побратимів (з розміщенням панорам, фото-, "
+     "відеоматеріалів, переходом на інтернет-ресурси партнерів)",
+     "the twin cities' online platform was updated: its VR space promotes the city and shows "
+     "VR locations of the twin cities (panoramas, photos, videos, links to the partners' "
+     "websites)", "https://khm.ileyes.com/"),
+    ("03-27", ActivityKind.PUBLICATION, "2.4", "eurocities",
+     "на офіційному вебсайті Асоціації європейських міст – Eurocities створено профіль міста "
+     "Хмельницького, який розповідає про інвестиційні переваги, проєкти та можливості "
+     "співпраці з містом та громадою",
+     "a profile of Khmelnytskyi was published on the website of Eurocities, the association of "
+     "European cities, presenting the city's investment advantages, projects and opportunities "
+     "for cooperation", "http://surl.li/oarixr"),
+    ("04-22", ActivityKind.PUBLICATION, "2.4", "",
+     "з метою залучення до співпраці європейських партнерів на платформі Cities4Cities | "
+     "United4Ukraine розміщено вичерпну інформацію про Хмельницьку міську територіальну громаду",
+     "to attract European partners, full information on the Khmelnytskyi city community was "
+     "published on the Cities4Cities | United4Ukraine platform", "http://surl.li/zghetx"),
+    ("05-09", ActivityKind.PLATFORM_UPDATE, "2.3", "",
+     "оновлено вебсторінку віртуального Призу Європи, володарем якого місто Хмельницький стало "
+     "у 2021 році; QR-код для переходу на вебсторінку розміщено на пам’ятній табличці в "
+     "центральній частині міста",
+     "the web page of the virtual Prize of Europe, awarded to Khmelnytskyi in 2021, was "
+     "updated; a QR code leading to it is on the memorial plaque in the city centre",
+     "https://khm.ileyes.com/euprize"),
+    ("07-16", ActivityKind.PUBLICATION, "2.6", "dresden",
+     "Єдине національне інформаційне агентство України «Укрінформ» опублікувало статтю про "
+     "м. Хмельницький та фотовиставку «Хмельницький під час війни», яка діє у м. Дрезден",
+     "Ukrinform, the national news agency of Ukraine, published an article on Khmelnytskyi and "
+     "the photo exhibition “Khmelnytskyi in wartime” on show in Dresden",
+     "http://surl.li/sjeos"),
+    ("08-14", ActivityKind.PUBLICATION, "2.6", "",
+     "на сайтах Американської торговельної палати в Україні (http://surl.li/hdkhir) та "
+     "Європейської Бізнес Асоціації (http://surl.li/zvhvrd) висвітлено інформацію про "
+     "підписання знакової для Хмельницького угоди про рекультивацію полігону та будівництво "
+     "нового сміттєзвалища",
+     "the American Chamber of Commerce in Ukraine (http://surl.li/hdkhir) and the European "
+     "Business Association (http://surl.li/zvhvrd) reported the signing of the landmark "
+     "agreement on the reclamation of Khmelnytskyi's landfill and the building of a new one",
+     "http://surl.li/hdkhir"),
+    ("11-05", ActivityKind.PUBLICATION, "1.12 2.6", "embassy_de",
+     "презентаційні матеріали про економічний потенціал Хмельницької міської територіальної "
+     "громади поширено серед іноземних дипломатичних представництв та посольств України за "
+     "кордоном",
+     "presentation materials on the economic potential of the Khmelnytskyi city community "
+     "were sent to foreign diplomatic missions and to Ukraine's embassies abroad", ""),
+)  # fmt: skip
+
+
 # --- Souvenirs and gifts (measure 2.2) ------------------------------------------------------------
 
 # key, name, name in English, category, unit cost (UAH), supplier, reorder level
@@ -1563,7 +1635,10 @@ class _Writer:
         self.visit: dict[str, Delegation] = {}
         self.roles: dict[str, list[tuple[str, ParticipantRole]]] = {}
         self.item: dict[str, GiftItem] = {}
-        self.counts = dict.fromkeys(("agreements", "agenda_items", "movements", "tasks"), 0)
+        self.counts = dict.fromkeys(
+            ("agreements", "agenda_items", "movements", "tasks", "activities"), 0
+        )
+        self._programme_of_the_year()
         measures = programmes.measures_by_code(db, year)
         self.measure = {code: m.id for code, m in measures.items() if m.id is not None}
 
@@ -1576,12 +1651,41 @@ class _Writer:
         for visit in _VISITS:
             self.delegation(visit, templates)
         self.gifts()
+        self.write_activities()
         return DemoSummary(
             delegations=len(self.visit), agenda_items=self.counts["agenda_items"],
             people=len(self.person), partners=len(self.partner),
             agreements=self.counts["agreements"], gift_items=len(self.item),
             movements=self.counts["movements"], tasks=self.counts["tasks"],
+            activities=self.counts["activities"],
         )  # fmt: skip
+
+    def _programme_of_the_year(self) -> None:
+        """A year no programme covers gets one: the default programme's measures for the five
+        years from the demo year (up to the next programme), its title's years replaced."""
+        known = programmes.list_programmes(self.db)
+        if not known or any(p.start_year <= self.year <= p.end_year for p in known):
+            return
+        source = min(known, key=lambda p: abs(p.start_year - self.year))
+        later = [p.start_year for p in known if p.start_year > self.year]
+        end = min([self.year + 4, *(start - 1 for start in later)])
+        old, new = f"{source.start_year}-{source.end_year}", f"{self.year}-{end}"
+        assert source.id is not None
+        programmes.copy_programme(
+            self.db, source.id, source.title_uk.replace(old, new),
+            source.title_en.replace(old, new), self.year, end,
+        )  # fmt: skip
+
+    def write_activities(self) -> None:
+        for dates, kind, codes, partner_keys, text_uk, text_en, link in _ACTIVITIES:
+            start, end = _dates(dates, self.year)
+            activities.save_activity(self.db, Activity(
+                kind=kind, held_on=start, ends_on=end if end != start else None,
+                text_uk=text_uk, text_en=text_en, link=link,
+                measure_ids=tuple(self.measure[code] for code in codes.split()),
+                partner_ids=tuple(self.partner[key] for key in partner_keys.split()),
+            ))  # fmt: skip
+            self.counts["activities"] += 1
 
     def partners(self) -> None:
         for key, name_uk, name_en, native, kind, country, city, website in _PARTNERS:
@@ -1813,7 +1917,10 @@ class _Writer:
             ))  # fmt: skip
         # (day, order, action, item, quantity, visit, person, partner, text)
         events: list[tuple[date, int, str, str, int, str, str, str, str]] = []
-        for number, (month, day, item, quantity) in enumerate(_PURCHASES, start=1):
+        # The purchases of one day come on one delivery note (one record of the report).
+        days = sorted({(month, day) for month, day, _, _ in _PURCHASES})
+        for month, day, item, quantity in _PURCHASES:
+            number = days.index((month, day)) + 1
             events.append((date(self.year, month, day), 0, "buy", item, quantity, "", "", "",
                            f"ВН-{number:03d}/{self.year % 100:02d}"))  # fmt: skip
         for planned in _VISITS:

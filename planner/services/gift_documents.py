@@ -20,7 +20,7 @@ from planner.domain import text
 from planner.domain.enums import GiftDirection, MovementKind
 from planner.domain.errors import ValidationError
 from planner.domain.messages import Language
-from planner.domain.printing import Bilingual, Signatory
+from planner.domain.printing import Signatory
 from planner.domain.records import GiftLimit, GiftRecord
 from planner.domain.zones import today_in_kyiv
 from planner.services import delegations, gifts, settings
@@ -42,17 +42,8 @@ if TYPE_CHECKING:
 
 
 def _office(db: Database, language: Language) -> tuple[str, Signatory]:
-    office = settings.get_settings(db)
-
-    def both(uk_key: str, en_key: str) -> Bilingual:
-        return Bilingual(office.get(uk_key).strip(), office.get(en_key).strip())
-
-    council = both(settings.COUNCIL_NAME, settings.COUNCIL_NAME_EN).get(language)
-    signatory = Signatory(
-        position=both(settings.DEPARTMENT_HEAD_POSITION, settings.DEPARTMENT_HEAD_POSITION_EN),
-        name=both(settings.DEPARTMENT_HEAD_NAME, settings.DEPARTMENT_HEAD_NAME_EN),
-    )
-    return council, signatory
+    council, signatory = settings.office_heading(db)
+    return council.get(language), signatory
 
 
 def inventory_document(db: Database, as_of: date | None = None,

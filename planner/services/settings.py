@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from planner.domain.errors import StaleEditError
+from planner.domain.printing import Bilingual, Signatory
 from planner.domain.records import OfficeSettings
 from planner.storage.database import Database
 from planner.storage.models import DbSetting
@@ -33,6 +34,22 @@ def get_settings(db: Database) -> OfficeSettings:
             values={row.key: row.value for row in rows},
             versions={row.key: row.version for row in rows},
         )
+
+
+def office_heading(db: Database) -> tuple[Bilingual, Signatory]:
+    """The council's name and the head of department who signs the office's documents, in
+    Ukrainian and English, as the settings give them."""
+    office = get_settings(db)
+
+    def both(uk_key: str, en_key: str) -> Bilingual:
+        return Bilingual(office.get(uk_key).strip(), office.get(en_key).strip())
+
+    council = both(COUNCIL_NAME, COUNCIL_NAME_EN)
+    signatory = Signatory(
+        position=both(DEPARTMENT_HEAD_POSITION, DEPARTMENT_HEAD_POSITION_EN),
+        name=both(DEPARTMENT_HEAD_NAME, DEPARTMENT_HEAD_NAME_EN),
+    )
+    return council, signatory
 
 
 def calendar_identity(db: Database) -> str:

@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>ReportsArea</name>
+    <message numerus="yes">
+        <source>%n record(s) of the year have no measure and are not in the report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskBoardModel</name>
     <message numerus="yes">
         <source>%n day(s) late</source>

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Find a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme &amp;measures:</source>
+        <translation type="unfinished">За&amp;ходи програми:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">Пар&amp;тнери:</translation>
+    </message>
+    <message>
+        <source>What was done (&amp;Ukrainian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as the report&apos;s sentence after the date, e.g. «взяв онлайн участь у 5-му Міжнародному саміті мерів»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Agenda item</source>
@@ -606,6 +692,17 @@
     <message>
         <source>Errors: %1, warnings: %2</source>
         <translation>Помилок: %1, попереджень: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Що</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1930,6 @@ Edit &gt; Undo brings it back.</source>
         <translation>Планувальник делегацій — %1</translation>
     </message>
     <message>
-        <source>Here visit programmes, participant lists, badges, checklists and the annual programme report will be printed.</source>
-        <translation>Тут можна буде друкувати програми візитів, списки учасників, бейджі, чек-листи та річний звіт про виконання програми.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2451,6 +2544,54 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
 <context>
     <name>PartnersArea</name>
     <message>
+        <source>Dates</source>
+        <translation type="unfinished">Дати</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Напрям</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Візит</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation type="unfinished">Вручено чи отримано</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished">Подарунок</translation>
+    </message>
+    <message>
+        <source>To or from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Посада</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">Візити</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name in Ukrainian, English or its own language…</source>
         <translation>Назва українською, англійською або мовою оригіналу…</translation>
     </message>
@@ -2499,12 +2640,48 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>Вида&amp;лити угоду</translation>
     </message>
     <message>
+        <source>Visits of the chosen partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts given to and received from the chosen partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the chosen partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint partner&apos;s file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the regi&amp;ster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partner with its agreements, visits, gifts and people met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Agreements (choose a partner):</source>
         <translation>&amp;Угоди (оберіть партнера):</translation>
     </message>
     <message>
         <source>&amp;Agreements with «%1»:</source>
         <translation>&amp;Угоди з «%1»:</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">Угоди</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished">Сувеніри</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Особи</translation>
     </message>
     <message numerus="yes">
         <source>Its %n agreement(s) are hidden with it.</source>
@@ -2974,6 +3151,18 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <source>Gift register %1</source>
         <translation>Реєстр подарунків %1</translation>
     </message>
+    <message>
+        <source>Annual programme report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of partners and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Programme</name>
@@ -2988,6 +3177,153 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Kyiv %1</source>
         <translation>Київ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Programmes and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New programme from this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new period with these sections and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (Ukrainian):</source>
+        <translation type="unfinished">&amp;Назва (укр.):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation type="unfinished">Назва (&amp;англ.):</translation>
+    </message>
+    <message>
+        <source>&amp;From year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the titles and years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Назва</translation>
+    </message>
+    <message>
+        <source>Add se&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new section at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new measure at the end of the section chosen (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, code or title (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a measure nothing is tagged with, or an empty section (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished">Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Вн&amp;из</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished">Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>New programme from «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure in section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the measure %1 «%2»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the section %1 «%2»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3426,293 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <message>
         <source>Delete “%1”</source>
         <translation>видалення «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Edit report sentence «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the year&apos;s statistics after the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as it prints, in the print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as PDF or as Word (.docx) to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programmes, their sections and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;istics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years with records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records with no measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report: measures and their entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure or entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;sentence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s wording in the report (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit or activity the entry is made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity that is not a visit (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the activity (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activity (Del); Edit &gt; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements in force by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements in force by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations by direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations by measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the officer&apos;s own wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the year have no measure and are not in the report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements counted in force on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Делегації</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with no measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag these records with a measure of the programme to put them in the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activity «%1»?
+Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» could not be written: %2</source>
+        <translation type="unfinished">Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentenceDialog</name>
+    <message>
+        <source>Sentence of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated (Ukrainian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ukrainian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;generated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report then follows the record&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import __version__
@@ -16,15 +16,14 @@ from planner.domain.errors import NotFoundError
 from planner.domain.records import DelegationFilter
 from planner.gui.calendar_area import CalendarArea
 from planner.gui.checklists_area import ChecklistsArea
-from planner.gui.coming_area import ComingArea
 from planner.gui.delegation_model import TITLE
 from planner.gui.delegations_area import DelegationsArea
 from planner.gui.gifts_area import GiftsArea
-from planner.gui.i18n import use_language
 from planner.gui.main_window import AREAS, MainWindow
 from planner.gui.overview_area import OverviewArea
 from planner.gui.partners_area import PartnersArea
 from planner.gui.people_area import PeopleArea
+from planner.gui.reports_area import ReportsArea
 from planner.services.delegations import count_delegations, get_delegation, list_delegations
 from planner.services.workspace import Database
 from tests.gui.helpers import VISITS, answer_next_box, type_text
@@ -34,11 +33,8 @@ pytestmark = pytest.mark.gui
 AREA_CLASSES: dict[str, type[QWidget]] = {
     "overview": OverviewArea, "delegations": DelegationsArea, "calendar": CalendarArea,
     "people": PeopleArea, "partners": PartnersArea, "gifts": GiftsArea,
-    "checklists": ChecklistsArea, "reports": ComingArea,
+    "checklists": ChecklistsArea, "reports": ReportsArea,
 }  # fmt: skip
-
-# Areas still being built, with a word their promise (in English) is sure to name.
-PROMISED = {"reports": "report"}
 
 
 def _tr(text: str) -> str:
@@ -122,34 +118,6 @@ def test_the_view_shortcuts_are_keys_that_work(window: MainWindow, qtbot: QtBot)
         assert window.current_area() == key
 
 
-def test_areas_still_being_built_say_what_will_come(window: MainWindow, qtbot: QtBot) -> None:
-    promises: dict[str, str] = {}
-    for key in PROMISED:
-        _click_area(window, qtbot, key)
-        area = _shown(window)
-        assert isinstance(area, ComingArea)
-        assert area.promise.isVisible() and area.promise.wordWrap()
-        promises[key] = area.promise.text()
-        assert len(promises[key]) > 40, key  # a sentence or two, not an empty page
-        headings = [label.text() for label in area.findChildren(type(area.promise))]
-        assert window.navigation.item(AREAS.index(key)).text() in headings
-    assert len(set(promises.values())) == len(PROMISED)  # each says what it will hold
-
-
-def test_the_promises_name_what_will_come(
-    qtbot: QtBot, qapp: QApplication, visits_db: Database, gui_settings: QSettings
-) -> None:
-    use_language(qapp, "en")
-    window = MainWindow(visits_db, "en", gui_settings)
-    qtbot.addWidget(window)
-    window.show()
-    for key, word in PROMISED.items():
-        _click_area(window, qtbot, key)
-        area = _shown(window)
-        assert isinstance(area, ComingArea)
-        assert word in area.promise.text().lower(), key
-
-
 @pytest.mark.parametrize("key", ["people", "partners", "gifts"])
 def test_ctrl_f_goes_to_the_search_of_the_area_shown(
     window: MainWindow, qtbot: QtBot, key: str
@@ -195,8 +163,7 @@ def test_the_last_area_shown_is_remembered(
     second.show()
     assert second.current_area() == "reports"
     assert second.navigation.currentRow() == AREAS.index("reports")
-    assert isinstance(_shown(second), ComingArea)
-    assert _shown(second).promise.text() == first.area("reports").promise.text()  # type: ignore[attr-defined]
+    assert isinstance(_shown(second), ReportsArea)
 
 
 def test_an_unknown_remembered_area_opens_the_overview(

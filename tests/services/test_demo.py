@@ -25,6 +25,7 @@ from planner.domain.records import DelegationRow, Partner
 from planner.domain.stock import first_negative_day
 from planner.domain.text import transliterate
 from planner.services import (
+    activities,
     agenda,
     checklists,
     delegations,
@@ -85,6 +86,7 @@ def test_the_summary_counts_what_was_written(demo: tuple[Database, DemoSummary])
         gift_items=len(gifts.list_stock(db)),
         movements=len(gifts.list_movements(db)),
         tasks=len(checklists.list_tasks(db)),
+        activities=len(activities.list_activities(db)),
     )
     assert summary.delegations >= 30
     assert summary.agenda_items >= 150
