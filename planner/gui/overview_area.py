@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -27,9 +27,11 @@ from planner.gui.workbench import Workbench
 from planner.services.checklists import task_board
 from planner.services.delegations import list_delegations
 from planner.services.gifts import list_stock
+from planner.services.partners_register import agreements_ending
 
 COMING_WEEKS = 6
 DUE_SOON_DAYS = 7  # as the Checklists area's "next 7 days": from today to a week ahead
+ENDING_DAYS = 180  # agreements ending within half a year: time to renew one
 
 
 class _Counter(QLabel):
@@ -75,6 +77,12 @@ class OverviewArea(QWidget):
         self.low_stock = QLabel()
         self.low_stock.setObjectName("low_stock")
 
+        self.ending = QListWidget()
+        self.ending.setObjectName("agreements_ending")
+        self.ending.setAlternatingRowColors(True)
+        self.ending.setWordWrap(True)
+        self.ending.itemActivated.connect(self._open_partner)
+
         now_box = QGroupBox(self.tr("In progress"))
         QVBoxLayout(now_box).addWidget(self.in_progress)
         coming_box = QGroupBox(self.tr("Coming %n week(s)", "", COMING_WEEKS))
@@ -86,11 +94,15 @@ class OverviewArea(QWidget):
             attention_layout.addWidget(label)
         attention_layout.addStretch()
 
+        ending_box = QGroupBox(self.tr("Agreements ending"))
+        QVBoxLayout(ending_box).addWidget(self.ending)
+
         grid = QGridLayout(self)
         grid.addWidget(self.heading, 0, 0, 1, 2)
         grid.addWidget(now_box, 1, 0)
         grid.addWidget(attention, 1, 1)
-        grid.addWidget(coming_box, 2, 0, 1, 2)
+        grid.addWidget(coming_box, 2, 0)
+        grid.addWidget(ending_box, 2, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 3)
         grid.setColumnStretch(0, 3)
@@ -128,6 +140,41 @@ class OverviewArea(QWidget):
         self.due_soon.setStyleSheet("font-size: 12pt;")
         for label, count in ((self.overdue, overdue), (self.low_stock, low)):
             label.setStyleSheet("font-size: 12pt;" + (" color: #b00020;" if count else ""))
+        self._fill_ending(today)
+
+    def _fill_ending(self, today: date) -> None:
+        """Agreements in force whose end is within ENDING_DAYS, and those past it still marked
+        in force (red): the office renews or closes them."""
+        lang = self._bench.language
+        self.ending.clear()
+        rows = agreements_ending(self._bench.db, today, ENDING_DAYS)
+        for row in rows:
+            until = row.agreement.valid_until
+            assert until is not None
+            if row.days_left < 0:
+                when = self.tr("ended %n day(s) ago", "", -row.days_left)
+            else:
+                when = self.tr("in %n day(s)", "", row.days_left)
+            text = f"{row.partner_name.get(lang)} — {row.agreement.title}: " + self.tr(
+                "until %1 (%2)"
+            ).replace("%1", f"{until:%d.%m.%Y}").replace("%2", when)
+            item = QListWidgetItem(text, self.ending)
+            item.setData(Qt.ItemDataRole.UserRole, row.agreement.partner_id)
+            if row.days_left < 0:
+                item.setForeground(QColor("#b00020"))
+        if not rows:
+            item = QListWidgetItem(self.tr("No agreement ends in the coming months."),
+                                   self.ending)  # fmt: skip
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _open_partner(self, item: QListWidgetItem) -> None:
+        partner_id = item.data(Qt.ItemDataRole.UserRole)
+        window = self._bench.window
+        show_area, area = getattr(window, "show_area", None), getattr(window, "area", None)
+        if partner_id is None or show_area is None or area is None:
+            return
+        show_area("partners")
+        area("partners").select_partner(partner_id)
 
     def _fill(self, widget: QListWidget, rows: list[DelegationRow], empty: str) -> None:
         lang = self._bench.language

@@ -12,14 +12,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-from planner.domain.enums import DelegationStatus, Direction, TaskStatus
+from planner.domain.enums import (
+    AgreementStatus,
+    AgreementType,
+    DelegationStatus,
+    Direction,
+    TaskStatus,
+)
 from planner.domain.messages import enum_label
-from planner.domain.records import Delegation, GiftItem, Task
+from planner.domain.records import Agreement, Delegation, GiftItem, Partner, Task
 from planner.gui.overview_area import COMING_WEEKS, OverviewArea
 from planner.gui.workbench import Workbench
 from planner.services.checklists import save_task
 from planner.services.delegations import save_delegation
 from planner.services.gifts import record_purchase, save_gift_item
+from planner.services.partners import save_agreement, save_partner
 from planner.services.workspace import Database
 
 pytestmark = pytest.mark.gui
@@ -193,3 +200,39 @@ def test_empty_lists_say_so(qtbot: QtBot, workbench: Workbench) -> None:
     assert workbench.opened == []  # type: ignore[attr-defined]
     assert area.overdue.text() == _tr("Overdue checklist tasks: %1").replace("%1", "0")
     assert area.low_stock.text() == _tr("Souvenirs running low: %1").replace("%1", "0")
+
+
+def _agreement(db: Database, partner_id: int, title: str, until: date,
+               status: AgreementStatus = AgreementStatus.IN_FORCE) -> None:  # fmt: skip
+    save_agreement(db, Agreement(partner_id=partner_id, kind=AgreementType.MEMORANDUM,
+                                 title=title, signed_on=date(2020, 1, 1), valid_until=until,
+                                 status=status))  # fmt: skip
+
+
+def test_agreements_ending_within_half_a_year_are_listed_soonest_first(
+    qtbot: QtBot, workbench: Workbench
+) -> None:
+    db = workbench.db
+    partner = save_partner(db, Partner(name_uk="Сілістра", country="BG"))
+    assert partner.id is not None
+    _agreement(db, partner.id, "Меморандум про культуру", TODAY + timedelta(days=30))
+    _agreement(db, partner.id, "Угода про школи", TODAY + timedelta(days=400))
+    _agreement(db, partner.id, "Меморандум про спорт", TODAY - timedelta(days=3))
+    _agreement(db, partner.id, "Розірвана угода", TODAY + timedelta(days=10),
+               AgreementStatus.TERMINATED)  # fmt: skip
+    area = _overview(qtbot, workbench)
+    texts = _texts(area.ending)
+    assert len(texts) == 2
+    assert texts[0].startswith("Сілістра — Меморандум про спорт")
+    assert TODAY.replace(day=24).strftime("%d.%m.%Y") in texts[0]
+    assert texts[1].startswith("Сілістра — Меморандум про культуру")
+    assert (TODAY + timedelta(days=30)).strftime("%d.%m.%Y") in texts[1]
+    ended, coming = area.ending.item(0), area.ending.item(1)
+    assert ended.foreground().color().name() == "#b00020"
+    assert coming.foreground().color().name() != "#b00020"
+    assert ended.data(Qt.ItemDataRole.UserRole) == partner.id
+
+
+def test_no_agreement_ending_says_so(qtbot: QtBot, workbench: Workbench) -> None:
+    area = _overview(qtbot, workbench)
+    assert _texts(area.ending) == [_tr("No agreement ends in the coming months.")]
