@@ -78,6 +78,20 @@
             <numerusform>Checklist tasks due in the next %n days: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnersArea</name>
@@ -110,9 +124,9 @@
     <name>ReportsArea</name>
     <message numerus="yes">
         <source>%n record(s) of the year have no measure and are not in the report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record of the year has no measure and is not in the report</numerusform>
+            <numerusform>%n records of the year have no measure and are not in the report</numerusform>
         </translation>
     </message>
 </context>

@@ -5,86 +5,86 @@
     <name>ActivityDialog</name>
     <message>
         <source>Find a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти партнера…</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти партнера</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Дата:</translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Until (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>До (нео&amp;бов&apos;язково):</translation>
     </message>
     <message>
         <source>Programme &amp;measures:</source>
-        <translation type="unfinished">За&amp;ходи програми:</translation>
+        <translation>За&amp;ходи програми:</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation type="unfinished">Пар&amp;тнери:</translation>
+        <translation>Пар&amp;тнери:</translation>
     </message>
     <message>
         <source>What was done (&amp;Ukrainian):</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зроблено (&amp;укр.):</translation>
     </message>
     <message>
         <source>What was done (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зроблено (&amp;англ.):</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посилання:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имітки:</translation>
     </message>
     <message>
         <source>Written as the report&apos;s sentence after the date, e.g. «взяв онлайн участь у 5-му Міжнародному саміті мерів»</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишеться як речення звіту після дати, напр. «взяв онлайн участь у 5-му Міжнародному саміті мерів»</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий захід</translation>
     </message>
     <message>
         <source>Activity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід від %1</translation>
     </message>
     <message>
         <source>Add activity «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати захід «%1»</translation>
     </message>
     <message>
         <source>Edit activity «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити захід «%1»</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи програми</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зроблено</translation>
     </message>
 </context>
 <context>
@@ -698,11 +698,11 @@
     <name>CountModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished">Що</translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2260,10 @@ International cooperation department.</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
+        <source>Agreements ending</source>
+        <translation>Угоди, що закінчуються</translation>
+    </message>
+    <message>
         <source>Today: %1</source>
         <translation>Сьогодні: %1</translation>
     </message>
@@ -2286,6 +2290,30 @@ International cooperation department.</source>
     <message>
         <source>Souvenirs running low: %1</source>
         <translation>Сувеніри, що закінчуються: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>закінчилася %n день тому</numerusform>
+            <numerusform>закінчилася %n дні тому</numerusform>
+            <numerusform>закінчилася %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1 (%2)</source>
+        <translation>до %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No agreement ends in the coming months.</source>
+        <translation>Найближчими місяцями жодна угода не закінчується.</translation>
     </message>
 </context>
 <context>
@@ -2545,51 +2573,51 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <name>PartnersArea</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Дати</translation>
+        <translation>Дати</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Напрям</translation>
+        <translation>Напрям</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Візит</translation>
+        <translation>Візит</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Given or received</source>
-        <translation type="unfinished">Вручено чи отримано</translation>
+        <translation>Вручено чи отримано</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">Подарунок</translation>
+        <translation>Подарунок</translation>
     </message>
     <message>
         <source>To or from</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому чи від кого</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Посада</translation>
+        <translation>Посада</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Візити</translation>
+        <translation>Візити</translation>
     </message>
     <message>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання зустріч</translation>
     </message>
     <message>
         <source>Name in Ukrainian, English or its own language…</source>
@@ -2641,27 +2669,27 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Visits of the chosen partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Візити вибраного партнера</translation>
     </message>
     <message>
         <source>Gifts given to and received from the chosen partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Подарунки, вручені вибраному партнерові та отримані від нього</translation>
     </message>
     <message>
         <source>People of the chosen partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи вибраного партнера</translation>
     </message>
     <message>
         <source>P&amp;rint partner&apos;s file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друкувати справу партнера…</translation>
     </message>
     <message>
         <source>Print the regi&amp;ster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкувати &amp;реєстр…</translation>
     </message>
     <message>
         <source>Every partner with its agreements, visits, gifts and people met</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен партнер з його угодами, візитами, подарунками та особами, з якими зустрічалися</translation>
     </message>
     <message>
         <source>&amp;Agreements (choose a partner):</source>
@@ -2673,15 +2701,15 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Угоди</translation>
+        <translation>Угоди</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Сувеніри</translation>
+        <translation>Подарунки</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Особи</translation>
+        <translation>Особи</translation>
     </message>
     <message numerus="yes">
         <source>Its %n agreement(s) are hidden with it.</source>
@@ -3153,15 +3181,15 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     </message>
     <message>
         <source>Annual programme report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Річний звіт про виконання програми %1</translation>
     </message>
     <message>
         <source>Register of partners and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр партнерів і угод</translation>
     </message>
     <message>
         <source>Partner file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа партнера: %1</translation>
     </message>
 </context>
 <context>
@@ -3183,147 +3211,147 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <name>ProgrammeEditor</name>
     <message>
         <source>Programmes and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Програми та заходи</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Програма:</translation>
     </message>
     <message>
         <source>&amp;New programme from this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова про&amp;грама на основі цієї…</translation>
     </message>
     <message>
         <source>A new period with these sections and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий період з цими розділами та заходами</translation>
     </message>
     <message>
         <source>&amp;Title (Ukrainian):</source>
-        <translation type="unfinished">&amp;Назва (укр.):</translation>
+        <translation>Наз&amp;ва (укр.):</translation>
     </message>
     <message>
         <source>Title (&amp;English):</source>
-        <translation type="unfinished">Назва (&amp;англ.):</translation>
+        <translation>Назва (&amp;англ.):</translation>
     </message>
     <message>
         <source>&amp;From year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;З року:</translation>
     </message>
     <message>
         <source>&amp;Until year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До року:</translation>
     </message>
     <message>
         <source>&amp;Save programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберег&amp;ти програму</translation>
     </message>
     <message>
         <source>Save the titles and years</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти назви та роки</translation>
     </message>
     <message>
         <source>Sections and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи та заходи</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Add se&amp;ction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати р&amp;озділ…</translation>
     </message>
     <message>
         <source>A new section at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий розділ у кінці</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати за&amp;хід…</translation>
     </message>
     <message>
         <source>A new measure at the end of the section chosen (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий захід у кінці вибраного розділу (Insert)</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>Number, code or title (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, код або назва (Enter)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити</translation>
     </message>
     <message>
         <source>Only a measure nothing is tagged with, or an empty section (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише захід, яким нічого не позначено, або порожній розділ (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вгор&amp;у</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished">Ctrl+Up</translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished">Вн&amp;из</translation>
+        <translation>Вн&amp;из</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished">Ctrl+Down</translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>New programme from «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова програма на основі «%1»</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий розділ</translation>
     </message>
     <message>
         <source>New measure in section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий захід у розділі %1</translation>
     </message>
     <message>
         <source>Measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід %1</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділ %1</translation>
     </message>
     <message>
         <source>Delete the measure %1 «%2»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити захід %1 «%2»?</translation>
     </message>
     <message>
         <source>Delete the section %1 «%2»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити розділ %1 «%2»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>
@@ -3432,287 +3460,288 @@ Edit &gt; Undo (Ctrl+Z) brings them back.</source>
     <name>ReportsArea</name>
     <message>
         <source>Edit report sentence «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати речення звіту «%1»</translation>
     </message>
     <message>
         <source>Year of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік звіту</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік:</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова звіту</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Мова:</translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>S&amp;tatistics annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаток зі с&amp;татистикою</translation>
     </message>
     <message>
         <source>Add the year&apos;s statistics after the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати статистику за рік після звіту</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попередній перегляд…</translation>
     </message>
     <message>
         <source>The report as it prints, in the print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт у тому вигляді, як він друкується, у попередньому перегляді</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
         <source>The report as PDF or as Word (.docx) to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт у PDF або у Word (.docx) для редагування</translation>
     </message>
     <message>
         <source>P&amp;rogramme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ограма…</translation>
     </message>
     <message>
         <source>The programmes, their sections and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Програми, їхні розділи та заходи</translation>
     </message>
     <message>
         <source>R&amp;eport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звіт</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;ходи</translation>
     </message>
     <message>
         <source>Stat&amp;istics</source>
-        <translation type="unfinished"></translation>
+        <translation>Стат&amp;истика</translation>
     </message>
     <message>
         <source>No records yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів ще немає</translation>
     </message>
     <message>
         <source>Years with records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Роки із записами: %1</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казати</translation>
     </message>
     <message>
         <source>The records with no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи без заходу програми</translation>
     </message>
     <message>
         <source>The report: measures and their entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт: заходи програми та їхні пункти</translation>
     </message>
     <message>
         <source>Measure or entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід програми або пункт</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункти</translation>
     </message>
     <message>
         <source>Edit &amp;sentence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати ре&amp;чення…</translation>
     </message>
     <message>
         <source>The entry&apos;s wording in the report (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулювання пункту у звіті (Enter)</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити запис</translation>
     </message>
     <message>
         <source>The visit or activity the entry is made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Візит або захід, з якого складено пункт</translation>
     </message>
     <message>
         <source>Activities of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи року</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий…</translation>
     </message>
     <message>
         <source>An activity that is not a visit (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід, що не є візитом (Insert)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зм&amp;інити…</translation>
     </message>
     <message>
         <source>Change the activity (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити захід (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Вида&amp;лити</translation>
     </message>
     <message>
         <source>Delete the activity (Del); Edit &gt; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити захід (Del); Правка &gt; Скасувати повертає його</translation>
     </message>
     <message>
         <source>The year in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік у цифрах</translation>
     </message>
     <message>
         <source>Agreements in force by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Чинні угоди за країнами</translation>
     </message>
     <message>
         <source>Agreements in force by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Чинні угоди за типами</translation>
     </message>
     <message>
         <source>Delegations by direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегації за напрямом</translation>
     </message>
     <message>
         <source>Delegations by measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегації за заходами програми</translation>
     </message>
     <message>
         <source>Delegations by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегації за місяцями</translation>
     </message>
     <message>
         <source>(the officer&apos;s own wording)</source>
-        <translation type="unfinished"></translation>
+        <translation>(власне формулювання працівника)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) of the year have no measure and are not in the report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис року не має заходу програми і не входить до звіту</numerusform>
+            <numerusform>%n записи року не мають заходу програми і не входять до звіту</numerusform>
+            <numerusform>%n записів року не мають заходу програми і не входять до звіту</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreements counted in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди, чинні станом на %1</translation>
     </message>
     <message>
         <source>Agreements in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Чинні угоди</translation>
     </message>
     <message>
         <source>Partner communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Громади-партнери</translation>
     </message>
     <message>
         <source>Partner countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Країни-партнери</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Делегації</translation>
+        <translation>Делегації</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи</translation>
     </message>
     <message>
         <source>Records with no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи без заходу програми</translation>
     </message>
     <message>
         <source>Tag these records with a measure of the programme to put them in the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте ці записи заходом програми, щоб включити їх до звіту:</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити захід</translation>
     </message>
     <message>
         <source>Delete the activity «%1»?
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити захід «%1»?
+Правка &gt; Скасувати повертає його.</translation>
     </message>
     <message>
         <source>Delete activity «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити захід «%1»</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>annual-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>річний-звіт-%1.pdf</translation>
     </message>
     <message>
         <source>Save the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти річний звіт</translation>
     </message>
     <message>
         <source>«%1» could not be written: %2</source>
-        <translation type="unfinished">Не вдалося записати «%1»: %2</translation>
+        <translation>Не вдалося записати «%1»: %2</translation>
     </message>
     <message>
         <source>Report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт записано: %1</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис звіту…</translation>
     </message>
 </context>
 <context>
     <name>SentenceDialog</name>
     <message>
         <source>Sentence of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення звіту</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис:</translation>
     </message>
     <message>
         <source>Generated (Ukrainian):</source>
-        <translation type="unfinished"></translation>
+        <translation>Згенеровано (укр.):</translation>
     </message>
     <message>
         <source>Generated (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Згенеровано (англ.):</translation>
     </message>
     <message>
         <source>&amp;Ukrainian:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Українською:</translation>
     </message>
     <message>
         <source>&amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Англійською:</translation>
     </message>
     <message>
         <source>Use the &amp;generated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати з&amp;генерований текст</translation>
     </message>
     <message>
         <source>The report then follows the record&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоді звіт відповідатиме даним запису</translation>
     </message>
 </context>
 <context>

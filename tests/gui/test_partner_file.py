@@ -76,5 +76,8 @@ def test_printing_the_partners_file_opens_its_preview(
     area.select_partner(prague.id)
     area.print_file_button.click()
     qtbot.waitUntil(lambda: area.preview is not None and area.preview.isVisible())
-    assert "Прага 6" in area.preview.windowTitle()  # type: ignore[union-attr]
-    area.preview.close()  # type: ignore[union-attr]
+    preview = area.preview
+    assert preview is not None and "Прага 6" in preview.windowTitle()
+    # The document is made in the background: shown, its pages counted.
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=20_000)  # type: ignore[attr-defined]
+    preview.close()
