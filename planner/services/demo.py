@@ -92,6 +92,8 @@ _SETTINGS = {
     settings.COUNCIL_NAME_EN: "Khmelnytskyi City Council",
     settings.DEPARTMENT_HEAD_POSITION: "Начальник управління міжнародного співробітництва",
     settings.DEPARTMENT_HEAD_NAME: "Оксана МЕЛЬНИЧУК",
+    settings.DEPARTMENT_HEAD_POSITION_EN: "Head of the International Cooperation Department",
+    settings.DEPARTMENT_HEAD_NAME_EN: "Oksana MELNYCHUK",
 }
 
 # --- Partners and agreements ----------------------------------------------------------------------
